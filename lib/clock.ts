@@ -1,0 +1,13 @@
+/** The source of the current time for every time-dependent rule. */
+export interface Clock {
+  now(): Date;
+}
+
+/** The machine's clock. */
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock stopped at one instant, for tests. */
+export function fixedClock(instant: Date | string): Clock {
+  const time = new Date(instant).getTime();
+  return { now: () => new Date(time) };
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { ApolloServer, type BaseContext } from "@apollo/server";
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
+import { parse } from "graphql";
+import type { Logger } from "pino";
+import { startGraphQLHttpServer, type RunningServer } from "../http/graphql-http-server.ts";
+import type { RequestScope } from "../http/request-context.ts";
+import { subgraphSdlPath } from "../paths.ts";
+import { createErrorFormatter } from "./format-error.ts";
+
+/** Options of {@link startSubgraphServer}. */
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  /** Subgraph name; its SDL is read from `schema/<name>.graphql`. */
+  name: string;
+  resolvers: GraphQLResolverMap<TContext>;
+  /** Builds the per-request context, such as fresh DataLoaders. */
+  buildContext: (scope: RequestScope) => Promise<TContext>;
+  logger: Logger;
+  port: number;
+  host?: string;
+  /** Cleanup after the server stops, such as closing the database. */
+  onStop?: () => Promise<void>;
+}
+
+/**
+ * Starts a Federation 2 subgraph from its committed SDL and resolvers, with
+ * errors rendered in the caller's language and Apollo reporting off.
+ */
+export function startSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<RunningServer> {
+  const typeDefs = parse(readFileSync(subgraphSdlPath(options.name), "utf8"));
+  const apollo = new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    formatError: createErrorFormatter(options.logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+
+  return startGraphQLHttpServer({
+    name: options.name,
+    apollo,
+    buildContext: (_request, scope) => options.buildContext(scope),
+    logger: options.logger,
+    port: options.port,
+    host: options.host,
+    onStop: options.onStop,
+  });
+}

@@ -1,0 +1,141 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import type { Logger } from "pino";
+import { languageFromAcceptLanguage } from "../i18n/language.ts";
+import { requestIdFrom, runInRequest, type RequestScope } from "./request-context.ts";
+
+/** Largest request body accepted, in bytes. */
+const MAX_BODY_BYTES = 1_000_000;
+
+/** A server that is listening, with the means to stop it. */
+export interface RunningServer {
+  /** Base URL, such as `http://127.0.0.1:4000`. */
+  url: string;
+  port: number;
+  /** Closes the listener and open connections, then runs the server's own cleanup. */
+  stop(): Promise<void>;
+}
+
+/** Options of {@link startGraphQLHttpServer}. */
+export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
+  /** Service name reported by `/health` and in logs. */
+  name: string;
+  apollo: ApolloServer<TContext>;
+  /** Builds the per-request context; runs inside the request scope. */
+  buildContext: (request: IncomingMessage, scope: RequestScope) => Promise<TContext>;
+  logger: Logger;
+  /** Interface to bind; default 127.0.0.1. */
+  host?: string;
+  /** TCP port; 0 picks a free one. */
+  port: number;
+  /** Cleanup after the listener closes, such as closing a database. */
+  onStop?: () => Promise<void>;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new RangeError(`request body is larger than ${MAX_BODY_BYTES} bytes`));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  response.end(JSON.stringify(body));
+}
+
+/**
+ * Serves an Apollo Server over node:http at `/graphql`, with `/health` for
+ * liveness checks. Each request runs in its own request scope (request id and
+ * language), which errors and logs read.
+ */
+export async function startGraphQLHttpServer<TContext extends BaseContext>(
+  options: GraphQLHttpServerOptions<TContext>,
+): Promise<RunningServer> {
+  const { apollo, logger, name } = options;
+  await apollo.start();
+
+  const server = createServer((request, response) => {
+    const scope: RequestScope = {
+      requestId: requestIdFrom(request.headers["x-request-id"]),
+      language: languageFromAcceptLanguage(request.headers["accept-language"]),
+    };
+    response.setHeader("x-request-id", scope.requestId);
+    runInRequest(scope, () => {
+      handle(request, response, scope).catch((error: unknown) => {
+        logger.error({ err: error }, "request handling failed");
+        if (!response.headersSent) sendJson(response, 500, { errors: [{ message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: scope.requestId } }] });
+      });
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse, scope: RequestScope): Promise<void> {
+    const path = (request.url ?? "/").split("?")[0];
+    if (path === "/health") return sendJson(response, 200, { status: "ok", service: name });
+    if (path !== "/graphql" && path !== "/") return sendJson(response, 404, { error: `no route ${path}; GraphQL is served at /graphql` });
+
+    let body: unknown = undefined;
+    if (request.method === "POST") {
+      const raw = await readBody(request);
+      try {
+        body = raw.length > 0 ? JSON.parse(raw) : undefined;
+      } catch {
+        return sendJson(response, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+      }
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method ?? "GET", headers, search: new URL(request.url ?? "/", "http://localhost").search, body },
+      context: () => options.buildContext(request, scope),
+    });
+
+    for (const [key, value] of result.headers) response.setHeader(key, value);
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === "complete") {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  }
+
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host}:${port}`;
+  logger.info({ url }, `${name} listening`);
+
+  return {
+    url,
+    port,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+      await options.onStop?.();
+      logger.info(`${name} stopped`);
+    },
+  };
+}

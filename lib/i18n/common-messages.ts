@@ -1,0 +1,50 @@
+import type { LocalizedText } from "./language.ts";
+
+/** Messages shared by several services. Placeholders: `{name}`. */
+export const commonMessages = {
+  invalidIinFormat: {
+    kk: "{field}: ЖСН 12 цифрдан тұруы керек, ал «{value}» алынды. 12 цифрлы ЖСН-ді бос орынсыз енгізіңіз.",
+    ru: "{field}: ИИН должен состоять из 12 цифр, получено «{value}». Введите 12-значный ИИН без пробелов.",
+    en: "{field}: an IIN must be 12 digits, received \"{value}\". Enter the 12-digit IIN without spaces.",
+  },
+  invalidIinCheckDigit: {
+    kk: "{field}: «{value}» ЖСН-інің бақылау цифры сәйкес емес. Нөмірді құжаттан қайта тексеріңіз.",
+    ru: "{field}: у ИИН «{value}» неверная контрольная цифра. Сверьте номер с документом.",
+    en: "{field}: IIN \"{value}\" has a wrong check digit. Check the number against the identity document.",
+  },
+  invalidBinFormat: {
+    kk: "{field}: БСН 12 цифрдан тұруы керек, ал «{value}» алынды.",
+    ru: "{field}: БИН должен состоять из 12 цифр, получено «{value}».",
+    en: "{field}: a BIN must be 12 digits, received \"{value}\".",
+  },
+  invalidBinCheckDigit: {
+    kk: "{field}: «{value}» БСН-інің бақылау цифры сәйкес емес. Мектептің БСН-ін тексеріңіз.",
+    ru: "{field}: у БИН «{value}» неверная контрольная цифра. Проверьте БИН школы.",
+    en: "{field}: BIN \"{value}\" has a wrong check digit. Check the school's BIN.",
+  },
+  upstreamTimeout: {
+    kk: "{system} жүйесі уақытында жауап бермеді. Сәлден кейін қайталап көріңіз.",
+    ru: "Система {system} не ответила вовремя. Повторите попытку позже.",
+    en: "The {system} system did not answer in time. Try again later.",
+  },
+  upstreamUnavailable: {
+    kk: "{system} жүйесі қазір қолжетімсіз. Сәлден кейін қайталап көріңіз.",
+    ru: "Система {system} сейчас недоступна. Повторите попытку позже.",
+    en: "The {system} system is unavailable now. Try again later.",
+  },
+  upstreamBadResponse: {
+    kk: "{system} жүйесі түсініксіз жауап қайтарды. Сәлден кейін қайталап көріңіз.",
+    ru: "Система {system} вернула некорректный ответ. Повторите попытку позже.",
+    en: "The {system} system returned a response the service cannot read. Try again later.",
+  },
+  internalError: {
+    kk: "Ішкі қате орын алды. Сұрауды қайталаңыз, қате қайталанса, {requestId} нөмірін қолдау қызметіне хабарлаңыз.",
+    ru: "Произошла внутренняя ошибка. Повторите запрос; если ошибка повторится, сообщите в поддержку номер {requestId}.",
+    en: "An internal error occurred. Repeat the request; if it fails again, give support the number {requestId}.",
+  },
+  invalidEnumValue: {
+    kk: "{field}: «{value}» мәні қабылданбайды. Рұқсат етілген мәндер: {allowed}.",
+    ru: "{field}: значение «{value}» недопустимо. Допустимые значения: {allowed}.",
+    en: "{field}: \"{value}\" is not an allowed value. Allowed values: {allowed}.",
+  },
+} satisfies Record<string, LocalizedText>;

@@ -1,0 +1,103 @@
+import got, { type Got } from "got";
+import type { z } from "zod";
+import { ErrorCode } from "../errors/codes.ts";
+import { ServiceError } from "../errors/service-error.ts";
+import { commonMessages } from "../i18n/common-messages.ts";
+import type { LocalizedText } from "../i18n/language.ts";
+import { currentRequest } from "../http/request-context.ts";
+import { toUpstreamError } from "./upstream-error.ts";
+
+/** Options of one state system's HTTP client. */
+export interface UpstreamClientOptions {
+  /** Name of the state system in each language, used in error messages. */
+  systemName: LocalizedText;
+  /** Base URL, such as `http://127.0.0.1:4101`. */
+  baseUrl: string;
+  /** Time allowed for one call, in milliseconds. */
+  timeoutMs: number;
+  /** Extra attempts for idempotent reads (GET) on network faults and 5xx; writes are never retried. */
+  readRetries: number;
+}
+
+/** A state system's HTTP client that returns validated bodies and throws typed errors. */
+export interface UpstreamClient {
+  /** GET a path and validate the JSON body; a 404 returns null. */
+  getJson<T>(path: string, schema: z.ZodType<T>): Promise<T | null>;
+  /**
+   * POST a JSON body and validate the JSON answer. `idempotent` marks a
+   * read-only call (such as a batch lookup), which may then be retried.
+   */
+  postJson<T>(path: string, body: unknown, schema: z.ZodType<T>, options?: { idempotent?: boolean }): Promise<T>;
+}
+
+/**
+ * Creates a client for one state system on got: a timeout per call, retries
+ * for idempotent calls only, the caller's request id sent as `x-request-id`,
+ * and every failure turned into a typed upstream error.
+ */
+export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
+  const http: Got = got.extend({
+    prefixUrl: options.baseUrl,
+    timeout: { request: options.timeoutMs },
+    retry: { limit: 0 },
+    hooks: {
+      beforeRequest: [
+        (request) => {
+          request.headers["x-request-id"] = currentRequest().requestId;
+        },
+      ],
+    },
+  });
+
+  function validate<T>(body: unknown, schema: z.ZodType<T>, path: string): T {
+    const parsed = schema.safeParse(body);
+    if (parsed.success) return parsed.data;
+    throw new ServiceError(ErrorCode.UPSTREAM_BAD_RESPONSE, fillSystem(commonMessages.upstreamBadResponse, options.systemName), {
+      cause: new Error(`unexpected body from ${path}: ${parsed.error.message}`),
+      details: { upstream: options.systemName.en },
+    });
+  }
+
+  const retryFor = (idempotent: boolean) =>
+    idempotent
+      ? { limit: options.readRetries, methods: ["GET", "POST"] as ("GET" | "POST")[], statusCodes: [502, 503, 504], errorCodes: ["ECONNRESET", "ECONNREFUSED", "EPIPE"] }
+      : { limit: 0 };
+
+  return {
+    async getJson(path, schema) {
+      try {
+        const response = await http.get(path.replace(/^\//, ""), { throwHttpErrors: false, retry: retryFor(true) });
+        if (response.statusCode === 404) return null;
+        if (response.statusCode >= 400) throw new HttpStatusError(response.statusCode, path);
+        return validate(JSON.parse(response.body), schema, path);
+      } catch (error) {
+        throw error instanceof ServiceError ? error : toUpstreamError(normalise(error), options.systemName);
+      }
+    },
+
+    async postJson(path, body, schema, { idempotent = false } = {}) {
+      try {
+        const response = await http.post(path.replace(/^\//, ""), { json: body, retry: retryFor(idempotent) }).json<unknown>();
+        return validate(response, schema, path);
+      } catch (error) {
+        throw error instanceof ServiceError ? error : toUpstreamError(error, options.systemName);
+      }
+    },
+  };
+}
+
+/** A status code the client does not accept, seen on a call that asked got not to throw. */
+class HttpStatusError extends Error {
+  constructor(readonly statusCode: number, path: string) {
+    super(`status ${statusCode} from ${path}`);
+  }
+}
+
+function normalise(error: unknown): unknown {
+  if (error instanceof SyntaxError) return Object.assign(new Error(error.message), { name: "ParseError" });
+  return error;
+}
+
+function fillSystem(text: LocalizedText, systemName: LocalizedText): LocalizedText {
+  return { kk: text.kk.replace("{system}", systemName.kk), ru: text.ru.replace("{system}", systemName.ru), en: text.en.replace("{system}", systemName.en) };
+}

@@ -1,0 +1,41 @@
+import { createDigitalDocumentsMock } from "./digital-documents/server.ts";
+import { createEgovGatewayMock } from "./egov-gateway/server.ts";
+import type { RunningMock } from "./lib/mock-server.ts";
+import { createSmsGatewayMock } from "./sms-gateway/server.ts";
+
+/** Default ports of the mocked state systems. */
+export const MOCK_PORTS = { egovGateway: 4101, smsGateway: 4102, digitalDocuments: 4103 } as const;
+
+/** The three mocked state systems, running. */
+export interface RunningMocks {
+  egovGateway: RunningMock;
+  smsGateway: RunningMock;
+  digitalDocuments: RunningMock;
+  stop(): Promise<void>;
+}
+
+/** Starts every mocked state system; pass zeros for free ports. */
+export async function startMocks(ports: Record<keyof typeof MOCK_PORTS, number> = MOCK_PORTS): Promise<RunningMocks> {
+  const egovGateway = await createEgovGatewayMock().listen(ports.egovGateway);
+  const smsGateway = await createSmsGatewayMock().listen(ports.smsGateway);
+  const digitalDocuments = await createDigitalDocumentsMock().listen(ports.digitalDocuments);
+  return {
+    egovGateway,
+    smsGateway,
+    digitalDocuments,
+    stop: async () => void (await Promise.all([egovGateway.stop(), smsGateway.stop(), digitalDocuments.stop()])),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+  const mocks = await startMocks({
+    egovGateway: port("EGOV_GATEWAY_MOCK_PORT", MOCK_PORTS.egovGateway),
+    smsGateway: port("SMS_GATEWAY_MOCK_PORT", MOCK_PORTS.smsGateway),
+    digitalDocuments: port("DIGITAL_DOCUMENTS_MOCK_PORT", MOCK_PORTS.digitalDocuments),
+  });
+  for (const mock of [mocks.egovGateway, mocks.smsGateway, mocks.digitalDocuments]) console.log(`mock ${mock.name}: ${mock.url}`);
+  const shutdown = () => void mocks.stop().then(() => process.exit(0));
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+}
