@@ -2,6 +2,7 @@ import { createDigitalDocumentsMock } from "./digital-documents/server.ts";
 import { createEgovGatewayMock } from "./egov-gateway/server.ts";
 import type { RunningMock } from "./lib/mock-server.ts";
 import { createSmsGatewayMock } from "./sms-gateway/server.ts";
+import { runMain } from "../lib/process/run-main.ts";
 
 /** Default ports of the mocked state systems. */
 export const MOCK_PORTS = { egovGateway: 4101, smsGateway: 4102, digitalDocuments: 4103 } as const;
@@ -27,15 +28,14 @@ export async function startMocks(ports: Record<keyof typeof MOCK_PORTS, number> 
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+runMain(import.meta.url, () => {
   const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-  const mocks = await startMocks({
+  return startMocks({
     egovGateway: port("EGOV_GATEWAY_MOCK_PORT", MOCK_PORTS.egovGateway),
     smsGateway: port("SMS_GATEWAY_MOCK_PORT", MOCK_PORTS.smsGateway),
     digitalDocuments: port("DIGITAL_DOCUMENTS_MOCK_PORT", MOCK_PORTS.digitalDocuments),
+  }).then((mocks) => {
+    for (const mock of [mocks.egovGateway, mocks.smsGateway, mocks.digitalDocuments]) console.log(`mock ${mock.name}: ${mock.url}`);
+    return mocks;
   });
-  for (const mock of [mocks.egovGateway, mocks.smsGateway, mocks.digitalDocuments]) console.log(`mock ${mock.name}: ${mock.url}`);
-  const shutdown = () => void mocks.stop().then(() => process.exit(0));
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
-}
+});

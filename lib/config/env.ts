@@ -4,7 +4,7 @@ import { z } from "zod";
  * Reads environment variables through a zod schema once, at start, and
  * fails with a message that names each invalid variable.
  */
-export function readEnv<Schema extends z.ZodObject>(schema: Schema, env: NodeJS.ProcessEnv = process.env): z.infer<Schema> {
+export function readEnv<Schema extends z.ZodType>(schema: Schema, env: NodeJS.ProcessEnv = process.env): z.infer<Schema> {
   const parsed = schema.safeParse(env);
   if (parsed.success) return parsed.data;
 

@@ -1,18 +1,19 @@
 import { mkdir } from "node:fs/promises";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Logger } from "pino";
-import type { ConnectionSettings } from "./connection-settings.ts";
+import { resolveConnectionSettings, type ConnectionSettings } from "./connection-settings.ts";
 import { applyMigrations, type SqlSession } from "./migrations.ts";
 
 /**
  * The driver adapter handed to a generated Prisma client. The adapters are
  * typed against other releases of @prisma/driver-adapter-utils than the
  * client (pglite-prisma-adapter 0.6 against 6.10, adapter-pg against 7.x), so
- * each subgraph casts it to its client's adapter type; the runtime interface
- * is the same.
+ * {@link openSubgraphDatabase} casts it to the client's adapter type; the
+ * runtime interface is the same.
  */
 export type PrismaAdapter = PrismaPGlite | PrismaPg;
 
@@ -103,4 +104,26 @@ export function openDatabase<TClient extends { $disconnect(): Promise<void> }>(
     case "postgresql":
       return openPostgres(options, settings.connectionString, settings.schema);
   }
+}
+
+/** A generated Prisma client class; its adapter type differs per release, see {@link PrismaAdapter}. */
+export type PrismaClientClass<TClient> = new (options: { adapter: never }) => TClient;
+
+/**
+ * Opens a subgraph's database as configured by the environment (see
+ * resolveConnectionSettings) with the migrations in `<prismaFolder>/migrations`.
+ */
+export function openSubgraphDatabase<TClient extends { $disconnect(): Promise<void> }>(options: {
+  name: string;
+  prismaFolder: string;
+  Client: PrismaClientClass<TClient>;
+  logger: Logger;
+  env?: NodeJS.ProcessEnv;
+}): Promise<OpenDatabase<TClient>> {
+  return openDatabase({
+    settings: resolveConnectionSettings(options.name, options.env ?? process.env),
+    migrationsDir: path.join(options.prismaFolder, "migrations"),
+    createClient: (adapter) => new options.Client({ adapter: adapter as never }),
+    logger: options.logger,
+  });
 }

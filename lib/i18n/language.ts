@@ -35,3 +35,12 @@ export function languageFromAcceptLanguage(header: string | null | undefined): L
 export function formatMessage(template: string, values: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
+
+/**
+ * Fills one placeholder with a value that differs per language, such as the
+ * name of a state system, and returns the text in every language.
+ */
+export function fillLocalized(text: LocalizedText, placeholder: string, value: LocalizedText): LocalizedText {
+  const token = `{${placeholder}}`;
+  return { kk: text.kk.replaceAll(token, value.kk), ru: text.ru.replaceAll(token, value.ru), en: text.en.replaceAll(token, value.en) };
+}

@@ -1,9 +1,9 @@
-import got, { type Got } from "got";
+import got, { HTTPError, type Got } from "got";
 import type { z } from "zod";
 import { ErrorCode } from "../errors/codes.ts";
 import { ServiceError } from "../errors/service-error.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
-import type { LocalizedText } from "../i18n/language.ts";
+import { fillLocalized, type LocalizedText } from "../i18n/language.ts";
 import { currentRequest } from "../http/request-context.ts";
 import { toUpstreamError } from "./upstream-error.ts";
 
@@ -22,7 +22,7 @@ export interface UpstreamClientOptions {
 /** A state system's HTTP client that returns validated bodies and throws typed errors. */
 export interface UpstreamClient {
   /** GET a path and validate the JSON body; a 404 returns null. */
-  getJson<T>(path: string, schema: z.ZodType<T>): Promise<T | null>;
+  getJson<T>(path: string, schema: z.ZodType<T>, options?: { headers?: Record<string, string> }): Promise<T | null>;
   /**
    * POST a JSON body and validate the JSON answer. `idempotent` marks a
    * read-only call (such as a batch lookup), which may then be retried.
@@ -52,7 +52,7 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
   function validate<T>(body: unknown, schema: z.ZodType<T>, path: string): T {
     const parsed = schema.safeParse(body);
     if (parsed.success) return parsed.data;
-    throw new ServiceError(ErrorCode.UPSTREAM_BAD_RESPONSE, fillSystem(commonMessages.upstreamBadResponse, options.systemName), {
+    throw new ServiceError(ErrorCode.UPSTREAM_BAD_RESPONSE, fillLocalized(commonMessages.upstreamBadResponse, "system", options.systemName), {
       cause: new Error(`unexpected body from ${path}: ${parsed.error.message}`),
       details: { upstream: options.systemName.en },
     });
@@ -64,14 +64,13 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
       : { limit: 0 };
 
   return {
-    async getJson(path, schema) {
+    async getJson(path, schema, { headers = {} } = {}) {
       try {
-        const response = await http.get(path.replace(/^\//, ""), { throwHttpErrors: false, retry: retryFor(true) });
-        if (response.statusCode === 404) return null;
-        if (response.statusCode >= 400) throw new HttpStatusError(response.statusCode, path);
-        return validate(JSON.parse(response.body), schema, path);
+        const body = await http.get(path.replace(/^\//, ""), { headers, retry: retryFor(true) }).json<unknown>();
+        return validate(body, schema, path);
       } catch (error) {
-        throw error instanceof ServiceError ? error : toUpstreamError(normalise(error), options.systemName);
+        if (error instanceof HTTPError && error.response.statusCode === 404) return null;
+        throw toUpstreamError(error, options.systemName);
       }
     },
 
@@ -80,24 +79,8 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
         const response = await http.post(path.replace(/^\//, ""), { json: body, retry: retryFor(idempotent) }).json<unknown>();
         return validate(response, schema, path);
       } catch (error) {
-        throw error instanceof ServiceError ? error : toUpstreamError(error, options.systemName);
+        throw toUpstreamError(error, options.systemName);
       }
     },
   };
-}
-
-/** A status code the client does not accept, seen on a call that asked got not to throw. */
-class HttpStatusError extends Error {
-  constructor(readonly statusCode: number, path: string) {
-    super(`status ${statusCode} from ${path}`);
-  }
-}
-
-function normalise(error: unknown): unknown {
-  if (error instanceof SyntaxError) return Object.assign(new Error(error.message), { name: "ParseError" });
-  return error;
-}
-
-function fillSystem(text: LocalizedText, systemName: LocalizedText): LocalizedText {
-  return { kk: text.kk.replace("{system}", systemName.kk), ru: text.ru.replace("{system}", systemName.ru), en: text.en.replace("{system}", systemName.en) };
 }

@@ -1,0 +1,7 @@
+import type { Language } from "../../lib/i18n/language.ts";
+
+/** Per-request context of the gateway. */
+export interface GatewayContext {
+  language: Language;
+  requestId: string;
+}

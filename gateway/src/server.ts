@@ -1,0 +1,20 @@
+import "./telemetry-off.ts";
+import { startGraphQLHttpServer, type RunningServer } from "../../lib/http/graphql-http-server.ts";
+import { createLogger } from "../../lib/logging/logger.ts";
+import { runMain } from "../../lib/process/run-main.ts";
+import { buildGatewayServer } from "./build-gateway.ts";
+import { readGatewayConfig, type GatewayConfig } from "./config.ts";
+
+/** Starts the gateway on 127.0.0.1 with `/graphql` and `/health`. */
+export function startGateway(config: GatewayConfig): Promise<RunningServer> {
+  const logger = createLogger("gateway");
+  return startGraphQLHttpServer({
+    name: "gateway",
+    apollo: buildGatewayServer(config.subgraphUrls, logger),
+    buildContext: async (_request, scope) => ({ language: scope.language, requestId: scope.requestId }),
+    logger,
+    port: config.port,
+  });
+}
+
+runMain(import.meta.url, () => startGateway(readGatewayConfig()));

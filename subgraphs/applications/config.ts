@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { millisecondsVariable, portVariable, readEnv, urlVariable } from "../../lib/config/env.ts";
+
+/** Settings of the applications subgraph, read once from the environment. */
+export const applicationsConfigSchema = z.object({
+  /** TCP port of the subgraph (APPLICATIONS_PORT, default 4001). */
+  APPLICATIONS_PORT: portVariable(4001),
+  /** GraphQL endpoint of the schools subgraph, to check schools and offices named in a case (SCHOOLS_SUBGRAPH_URL). */
+  SCHOOLS_SUBGRAPH_URL: urlVariable("http://127.0.0.1:4004/graphql"),
+  /** Time allowed for one call to another service, in milliseconds (UPSTREAM_TIMEOUT_MS, default 5000). */
+  UPSTREAM_TIMEOUT_MS: millisecondsVariable(5000),
+});
+export type ApplicationsConfig = z.infer<typeof applicationsConfigSchema>;
+
+export const readApplicationsConfig = (env: NodeJS.ProcessEnv = process.env) => readEnv(applicationsConfigSchema, env);

@@ -1,0 +1,51 @@
+import type { LocalizedText } from "../../../lib/i18n/language.ts";
+
+/** Messages of the applications subgraph. */
+export const applicationMessages = {
+  applicationNotFound: {
+    kk: "{id} өтініші табылмады.",
+    ru: "Заявление {id} не найдено.",
+    en: "Application {id} was not found.",
+  },
+  applicationNumberNotFound: {
+    kk: "{number} нөмірлі өтініш табылмады. Нөмірді қолхаттан тексеріңіз.",
+    ru: "Заявление с номером {number} не найдено. Сверьте номер с распиской.",
+    en: "No application has the number {number}. Check the number on the receipt.",
+  },
+  schoolNotFound: {
+    kk: "input.schoolBin: БСН {bin} бойынша мектеп табылмады. Құжатты берген мектептің БСН-ін енгізіңіз.",
+    ru: "input.schoolBin: школа с БИН {bin} не найдена. Укажите БИН школы, выдавшей документ.",
+    en: "input.schoolBin: no school with BIN {bin} was found. Enter the BIN of the school that issued the document.",
+  },
+  levelNotTaught: {
+    kk: "input.documentKind: {bin} мектебі {level} бере алмайды, себебі онда бұл деңгейде оқытпайды. Құжатты берген мектепті таңдаңыз.",
+    ru: "input.documentKind: школа {bin} не выдаёт {level}, так как не ведёт этот уровень обучения. Выберите школу, выдавшую документ.",
+    en: "input.documentKind: school {bin} does not issue the {level} because it does not teach that level. Pick the school that issued the document.",
+  },
+  officeNotFound: {
+    kk: "input.pickupOfficeId: «{id}» Мемлекеттік корпорация бөлімі табылмады. serviceCenters тізімінен бөлімді таңдаңыз.",
+    ru: "input.pickupOfficeId: отделение Госкорпорации «{id}» не найдено. Выберите отделение из списка serviceCenters.",
+    en: "input.pickupOfficeId: no State Corporation office \"{id}\" was found. Pick one from the serviceCenters list.",
+  },
+  officeRequired: {
+    kk: "input.pickupOfficeId: {channel} арнасы үшін телнұсқа алынатын Мемлекеттік корпорация бөлімін көрсетіңіз.",
+    ru: "input.pickupOfficeId: для канала {channel} укажите отделение Госкорпорации, где будет выдан дубликат.",
+    en: "input.pickupOfficeId: the {channel} channel needs the State Corporation office where the duplicate is collected.",
+  },
+  officeNotAllowed: {
+    kk: "input.pickupOfficeId: мектеп кеңсесі арқылы берілген өтініште телнұсқаны мектептің өзі береді, бөлімді көрсетпеңіз.",
+    ru: "input.pickupOfficeId: при подаче в канцелярию школы дубликат выдаёт сама школа; не указывайте отделение.",
+    en: "input.pickupOfficeId: for the school office channel the school itself hands out the duplicate; leave the office out.",
+  },
+  graduationYearOutOfRange: {
+    kk: "input.graduationYear: {year} жылы қабылданбайды. {from} мен {to} аралығындағы жылды енгізіңіз.",
+    ru: "input.graduationYear: год {year} недопустим. Укажите год от {from} до {to}.",
+    en: "input.graduationYear: {year} is not possible. Enter a year from {from} to {to}.",
+  },
+} satisfies Record<string, LocalizedText>;
+
+/** Names of the certificates, for messages. */
+export const documentKindNames = {
+  BASIC_SECONDARY_CERTIFICATE: { kk: "негізгі орта білім туралы куәлікті", ru: "свидетельство об основном среднем образовании", en: "certificate of basic secondary education" },
+  GENERAL_SECONDARY_CERTIFICATE: { kk: "жалпы орта білім туралы аттестатты", ru: "аттестат об общем среднем образовании", en: "certificate of general secondary education" },
+} satisfies Record<string, LocalizedText>;

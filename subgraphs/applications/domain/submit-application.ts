@@ -1,0 +1,110 @@
+import { toAlmaty, yearOf } from "../../../lib/calendar/local-date.ts";
+import type { ProductionCalendar } from "../../../lib/calendar/production-calendar.ts";
+import type { Clock } from "../../../lib/clock.ts";
+import { ErrorCode } from "../../../lib/errors/codes.ts";
+import { ServiceError } from "../../../lib/errors/service-error.ts";
+import { fillLocalized } from "../../../lib/i18n/language.ts";
+import { requireValidBin, requireValidIin } from "../../../lib/identifiers/validate-input.ts";
+import type { ApplicationsPrisma } from "../data/database.ts";
+import type { Application } from "../data/generated/client.ts";
+import type { SchoolsDirectory } from "../upstream/schools-directory.ts";
+import { dueDateFor, intakeDateFor } from "./due-date.ts";
+import { applicationMessages, documentKindNames } from "./messages.ts";
+
+/** The arguments of `submitApplication`, after GraphQL has checked the enums. */
+export interface SubmitApplicationInput {
+  channel: "SCHOOL_OFFICE" | "STATE_CORPORATION" | "PORTAL";
+  applicantIin: string;
+  filerIin: string;
+  documentKind: "BASIC_SECONDARY_CERTIFICATE" | "GENERAL_SECONDARY_CERTIFICATE";
+  reason: "LOST" | "DAMAGED";
+  nameChanged: boolean;
+  schoolBin: string;
+  pickupOfficeId?: string | null;
+  graduationYear: number;
+}
+
+/** The school level that issues each certificate. */
+const LEVEL_OF_DOCUMENT = { BASIC_SECONDARY_CERTIFICATE: "BASIC_SECONDARY", GENERAL_SECONDARY_CERTIFICATE: "GENERAL_SECONDARY" } as const;
+
+/** Earliest graduation year accepted when the school's founding year is unknown. */
+const EARLIEST_GRADUATION_YEAR = 1930;
+
+/** What submitting a case needs. */
+export interface SubmitDependencies {
+  prisma: ApplicationsPrisma;
+  schools: SchoolsDirectory;
+  calendar: ProductionCalendar;
+  clock: Clock;
+}
+
+const badInput = (text: (typeof applicationMessages)[keyof typeof applicationMessages], field: string, values: Record<string, string | number> = {}) =>
+  new ServiceError(ErrorCode.BAD_USER_INPUT, text, { field, values });
+
+/** Checks the pickup office against the channel: required for State Corporation and portal, absent for the school. */
+async function checkPickupOffice(input: SubmitApplicationInput, schools: SchoolsDirectory): Promise<string | null> {
+  const officeId = input.pickupOfficeId?.trim() || null;
+  if (input.channel === "SCHOOL_OFFICE") {
+    if (officeId) throw badInput(applicationMessages.officeNotAllowed, "input.pickupOfficeId");
+    return null;
+  }
+  if (!officeId) throw badInput(applicationMessages.officeRequired, "input.pickupOfficeId", { channel: input.channel });
+  if (!(await schools.officeExists(officeId))) throw badInput(applicationMessages.officeNotFound, "input.pickupOfficeId", { id: officeId });
+  return officeId;
+}
+
+/**
+ * Validates a new case and stores it with its number and due date. Every
+ * check runs before the write, so bad input stores nothing.
+ */
+export async function submitApplication(input: SubmitApplicationInput, deps: SubmitDependencies): Promise<Application> {
+  const applicantIin = requireValidIin(input.applicantIin, "input.applicantIin");
+  const filerIin = requireValidIin(input.filerIin, "input.filerIin");
+  const schoolBin = requireValidBin(input.schoolBin, "input.schoolBin");
+
+  const school = await deps.schools.findSchool(schoolBin);
+  if (!school) throw badInput(applicationMessages.schoolNotFound, "input.schoolBin", { bin: schoolBin });
+
+  if (!school.levels.includes(LEVEL_OF_DOCUMENT[input.documentKind])) {
+    const text = fillLocalized(applicationMessages.levelNotTaught, "level", documentKindNames[input.documentKind]);
+    throw badInput(text, "input.documentKind", { bin: schoolBin });
+  }
+
+  const submittedAt = deps.clock.now();
+  const currentYear = yearOf(toAlmaty(submittedAt).date);
+  const earliest = Math.max(EARLIEST_GRADUATION_YEAR, school.foundedYear);
+  if (!Number.isInteger(input.graduationYear) || input.graduationYear < earliest || input.graduationYear > currentYear) {
+    throw badInput(applicationMessages.graduationYearOutOfRange, "input.graduationYear", { year: input.graduationYear, from: earliest, to: currentYear });
+  }
+
+  const pickupOfficeId = await checkPickupOffice(input, deps.schools);
+  const intakeDate = intakeDateFor(input.channel, submittedAt, deps.calendar);
+  const dueDate = dueDateFor(intakeDate, deps.calendar);
+
+  return deps.prisma.$transaction(async (tx) => {
+    const [counter] = await tx.$queryRaw<{ lastValue: number }[]>`
+      INSERT INTO "CaseNumberCounter" ("year", "lastValue") VALUES (${currentYear}, 1)
+      ON CONFLICT ("year") DO UPDATE SET "lastValue" = "CaseNumberCounter"."lastValue" + 1
+      RETURNING "lastValue"`;
+    const number = `DUP-${currentYear}-${String(counter?.lastValue).padStart(6, "0")}`;
+
+    return tx.application.create({
+      data: {
+        number,
+        channel: input.channel,
+        status: "SUBMITTED",
+        applicantIin,
+        filerIin,
+        documentKind: input.documentKind,
+        reason: input.reason,
+        nameChanged: input.nameChanged,
+        schoolBin,
+        pickupOfficeId,
+        graduationYear: input.graduationYear,
+        submittedAt,
+        intakeDate: new Date(`${intakeDate}T00:00:00Z`),
+        dueDate: new Date(`${dueDate}T00:00:00Z`),
+      },
+    });
+  });
+}

@@ -1,0 +1,64 @@
+import { toAlmaty } from "../../../lib/calendar/local-date.ts";
+import type { ProductionCalendar } from "../../../lib/calendar/production-calendar.ts";
+import type { Clock } from "../../../lib/clock.ts";
+import { ErrorCode } from "../../../lib/errors/codes.ts";
+import { ServiceError } from "../../../lib/errors/service-error.ts";
+import { requireValidIin } from "../../../lib/identifiers/validate-input.ts";
+import type { ApplicationsPrisma } from "../data/database.ts";
+import type { Application } from "../data/generated/client.ts";
+import { applicationMessages } from "../domain/messages.ts";
+import { submitApplication, type SubmitApplicationInput } from "../domain/submit-application.ts";
+import type { SchoolsDirectory } from "../upstream/schools-directory.ts";
+
+/** Per-request context of the applications subgraph. */
+export interface ApplicationsContext {
+  prisma: ApplicationsPrisma;
+  schools: SchoolsDirectory;
+  calendar: ProductionCalendar;
+  clock: Clock;
+}
+
+/** Statuses after which a case can no longer be overdue. */
+const CLOSED_STATUSES = new Set(["READY", "ISSUED", "REFUSED", "REFUSED_AT_INTAKE", "RETURNED_TO_SCHOOL"]);
+
+const isoDay = (value: Date) => value.toISOString().slice(0, 10);
+const today = (context: ApplicationsContext) => toAlmaty(context.clock.now()).date;
+
+async function findById(id: string, context: ApplicationsContext): Promise<Application> {
+  const application = await context.prisma.application.findUnique({ where: { id } });
+  if (!application) throw new ServiceError(ErrorCode.NOT_FOUND, applicationMessages.applicationNotFound, { values: { id }, field: "id" });
+  return application;
+}
+
+/** Resolvers of the applications subgraph. */
+export const applicationsResolvers = {
+  Query: {
+    application: (_parent: unknown, args: { id: string }, context: ApplicationsContext) => findById(args.id, context),
+    applicationByNumber: async (_parent: unknown, args: { number: string }, context: ApplicationsContext) => {
+      const number = args.number.trim().toUpperCase();
+      const application = await context.prisma.application.findUnique({ where: { number } });
+      if (!application) throw new ServiceError(ErrorCode.NOT_FOUND, applicationMessages.applicationNumberNotFound, { values: { number }, field: "number" });
+      return application;
+    },
+    applications: (_parent: unknown, args: { applicantIin: string }, context: ApplicationsContext) =>
+      context.prisma.application.findMany({ where: { applicantIin: requireValidIin(args.applicantIin, "applicantIin") }, orderBy: { submittedAt: "desc" } }),
+  },
+  Mutation: {
+    submitApplication: (_parent: unknown, args: { input: SubmitApplicationInput }, context: ApplicationsContext) => submitApplication(args.input, context),
+  },
+  Application: {
+    __resolveReference: (reference: { id: string }, context: ApplicationsContext) => findById(reference.id, context),
+    applicant: (application: Application) => ({ iin: application.applicantIin }),
+    filer: (application: Application) => ({ iin: application.filerIin }),
+    school: (application: Application) => ({ bin: application.schoolBin }),
+    pickupOffice: (application: Application) => (application.pickupOfficeId ? { id: application.pickupOfficeId } : null),
+    submittedAt: (application: Application) => application.submittedAt.toISOString(),
+    intakeDate: (application: Application) => isoDay(application.intakeDate),
+    dueDate: (application: Application) => isoDay(application.dueDate),
+    workingDaysLeft: (application: Application, _args: unknown, context: ApplicationsContext) =>
+      context.calendar.workingDaysBetween(today(context), isoDay(application.dueDate)),
+    overdue: (application: Application, _args: unknown, context: ApplicationsContext) =>
+      !CLOSED_STATUSES.has(application.status) && today(context) > isoDay(application.dueDate),
+    feeTenge: () => 0,
+  },
+};
