@@ -30,7 +30,7 @@ export function buildGatewayServer(subgraphUrls: Record<string, string>, logger:
     buildService: ({ name, url }) => {
       const configured = subgraphUrls[name] ?? url;
       if (!configured) throw new Error(`no URL configured for subgraph ${name}`);
-      return new SubgraphDataSource({ url: configured });
+      return new SubgraphDataSource(name, configured);
     },
   });
 

@@ -24,9 +24,10 @@ export function collectEnumValues(supergraphSdl: string): EnumValues {
 function argumentPathAt(source: string, offset: number): string | undefined {
   let found: string | undefined;
   visit(parse(source), {
-    enter(node: ASTNode, _key, _parent, _path, ancestors) {
+    enter(node: ASTNode, _key, parent, _path, ancestors) {
       if (found !== undefined || node.loc?.start !== offset || node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD) return;
-      const names = [...ancestors, node]
+      // graphql-js leaves the direct parent out of `ancestors`.
+      const names = [...ancestors, parent]
         .filter((entry): entry is ASTNode => !Array.isArray(entry) && typeof entry === "object" && entry !== null && "kind" in entry)
         .flatMap((entry) => (entry.kind === Kind.ARGUMENT || entry.kind === Kind.OBJECT_FIELD ? [entry.name.value] : []));
       if (names.length > 0) found = names.join(".");
@@ -51,9 +52,9 @@ export function localizeEnumError(formatted: GraphQLFormattedError, error: unkno
 
   const variable = INVALID_VARIABLE.exec(formatted.message);
   let field = variable ? (variable[2] ?? variable[1]) : undefined;
-  if (!field && error instanceof GraphQLError && error.source && error.nodes?.[0]?.loc) {
-    field = argumentPathAt(error.source.body, error.nodes[0].loc.start);
-  }
+  // Duck-typed: Apollo Server may load graphql's CommonJS build, so instanceof can fail.
+  const location = (error as Partial<GraphQLError> | undefined)?.nodes?.[0]?.loc;
+  if (!field && location) field = argumentPathAt(location.source.body, location.start);
   field ??= enumName;
 
   const allowed = enums.get(enumName) ?? [];

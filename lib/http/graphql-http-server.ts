@@ -125,17 +125,16 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   const url = `http://${host}:${port}`;
   logger.info({ url }, `${name} listening`);
 
-  return {
-    url,
-    port,
-    async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      await apollo.stop();
-      await options.onStop?.();
-      logger.info(`${name} stopped`);
-    },
+  let stopped: Promise<void> | undefined;
+  const stop = async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await apollo.stop();
+    await options.onStop?.();
+    logger.info(`${name} stopped`);
   };
+  // Stopping twice (Ctrl-C during shutdown, a test that stops one service early) does the work once.
+  return { url, port, stop: () => (stopped ??= stop()) };
 }

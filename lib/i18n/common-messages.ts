@@ -32,6 +32,11 @@ export const commonMessages = {
     ru: "Система {system} сейчас недоступна. Повторите попытку позже.",
     en: "The {system} system is unavailable now. Try again later.",
   },
+  serviceUnavailable: {
+    kk: "{service} қазір қолжетімсіз. Сәлден кейін қайталап көріңіз.",
+    ru: "Сейчас недоступен {service}. Повторите попытку позже.",
+    en: "The {service} is unavailable now. Try again later.",
+  },
   upstreamBadResponse: {
     kk: "{system} жүйесі түсініксіз жауап қайтарды. Сәлден кейін қайталап көріңіз.",
     ru: "Система {system} вернула некорректный ответ. Повторите попытку позже.",

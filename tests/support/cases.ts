@@ -1,0 +1,43 @@
+import { expect } from "vitest";
+import { postGraphQL } from "./graphql-client.ts";
+
+const SUBMIT = `mutation Submit($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number } }`;
+
+/** A valid State Corporation case; override any field. */
+export function caseInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    channel: "STATE_CORPORATION",
+    applicantIin: "950211441583",
+    filerIin: "950211441583",
+    documentKind: "GENERAL_SECONDARY_CERTIFICATE",
+    reason: "LOST",
+    nameChanged: false,
+    schoolBin: "990540059091",
+    pickupOfficeId: "almaty-bostandyk",
+    graduationYear: 2012,
+    ...overrides,
+  };
+}
+
+/** Submits a case through the gateway and returns its id and number; fails the test on any error. */
+export async function submitCase(gatewayUrl: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; number: string }> {
+  const answer = await postGraphQL(gatewayUrl, SUBMIT, { input: caseInput(overrides) });
+  expect(answer.errors).toBeUndefined();
+  return answer.data?.submitApplication;
+}
+
+/** Switches a mocked state system into a fault mode through its control API. */
+export async function setFault(mockUrl: string, mode: "none" | "unavailable" | "timeout" | "malformed", latencyMs = 0): Promise<void> {
+  const response = await fetch(`${mockUrl}/_control/fault`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ mode, latencyMs }) });
+  expect(response.status).toBe(200);
+}
+
+/** Reads a mock's call counts per route. */
+export async function callCounts(mockUrl: string): Promise<Record<string, number>> {
+  return (await fetch(`${mockUrl}/_control/calls`)).json() as Promise<Record<string, number>>;
+}
+
+/** Clears a mock's faults, counters and stored messages. */
+export async function resetMock(mockUrl: string): Promise<void> {
+  await fetch(`${mockUrl}/_control/reset`, { method: "POST" });
+}
