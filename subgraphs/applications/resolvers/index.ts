@@ -3,7 +3,7 @@ import type { ProductionCalendar } from "../../../lib/calendar/production-calend
 import type { Clock } from "../../../lib/clock.ts";
 import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { ServiceError } from "../../../lib/errors/service-error.ts";
-import { requireValidIin } from "../../../lib/identifiers/validate-input.ts";
+import { requireValidBin, requireValidIin } from "../../../lib/identifiers/validate-input.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Application } from "../data/generated/client.ts";
 import { applicationMessages } from "../domain/messages.ts";
@@ -17,6 +17,9 @@ export interface ApplicationsContext {
   calendar: ProductionCalendar;
   clock: Clock;
 }
+
+/** Most cases one list query returns. */
+const MAX_LIST_SIZE = 200;
 
 /** Statuses after which a case can no longer be overdue. */
 const CLOSED_STATUSES = new Set(["READY", "ISSUED", "REFUSED", "REFUSED_AT_INTAKE", "RETURNED_TO_SCHOOL"]);
@@ -42,6 +45,12 @@ export const applicationsResolvers = {
     },
     applications: (_parent: unknown, args: { applicantIin: string }, context: ApplicationsContext) =>
       context.prisma.application.findMany({ where: { applicantIin: requireValidIin(args.applicantIin, "applicantIin") }, orderBy: { submittedAt: "desc" } }),
+    applicationsAtSchool: (_parent: unknown, args: { schoolBin: string }, context: ApplicationsContext) =>
+      context.prisma.application.findMany({
+        where: { schoolBin: requireValidBin(args.schoolBin, "schoolBin") },
+        orderBy: { submittedAt: "desc" },
+        take: MAX_LIST_SIZE,
+      }),
   },
   Mutation: {
     submitApplication: (_parent: unknown, args: { input: SubmitApplicationInput }, context: ApplicationsContext) => submitApplication(args.input, context),
