@@ -58,9 +58,19 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     });
   }
 
+  // got computes 0 when a failure must not be retried; otherwise the wait is a short
+  // exponential backoff (100 ms, 200 ms, …) plus up to 100 ms of jitter, or the
+  // upstream's Retry-After when got found one and it is longer.
   const retryFor = (idempotent: boolean) =>
     idempotent
-      ? { limit: options.readRetries, methods: ["GET", "POST"] as ("GET" | "POST")[], statusCodes: [502, 503, 504], errorCodes: ["ECONNRESET", "ECONNREFUSED", "EPIPE"] }
+      ? {
+          limit: options.readRetries,
+          methods: ["GET", "POST"] as ("GET" | "POST")[],
+          statusCodes: [429, 502, 503, 504],
+          errorCodes: ["ECONNRESET", "ECONNREFUSED", "EPIPE"],
+          calculateDelay: ({ attemptCount, computedValue, retryAfter }: { attemptCount: number; computedValue: number; retryAfter?: number }) =>
+            computedValue === 0 ? 0 : Math.max(retryAfter ?? 0, 100 * 2 ** (attemptCount - 1) + Math.random() * 100),
+        }
       : { limit: 0 };
 
   return {
