@@ -38,6 +38,8 @@ export function buildGatewayServer(subgraphUrls: Record<string, string>, logger:
   return new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // runMain stops the whole service on SIGINT and SIGTERM; Apollo's own handler would kill the process first.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
     formatError: (formatted, error) => localizeEnumError(formatted, error, enums, currentRequest().language) ?? formatError(formatted, error),
   });

@@ -38,6 +38,8 @@ export function startSubgraphServer<TContext extends BaseContext>(options: Subgr
     schema: buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     formatError: createErrorFormatter(options.logger),
     includeStacktraceInErrorResponses: false,
+    // runMain stops the whole service on SIGINT and SIGTERM; Apollo's own handler would kill the process first.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
 

@@ -19,13 +19,18 @@ const REDACTED_KEYS = ["iin", "ownerIin", "applicantIin", "filerIin", "phone", "
  * Level from LOG_LEVEL (default "info"; "silent" in tests).
  */
 export function createLogger(component: string): Logger {
-  return pino({
-    level: process.env.LOG_LEVEL ?? "info",
-    base: { component },
-    mixin: () => ({ requestId: currentRequest().requestId }),
-    redact: {
-      paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)],
-      censor: "[redacted]",
+  // Synchronous writes, so the last lines before process.exit (a stop, a failed start) are not lost.
+  const destination = pino.destination({ dest: 1, sync: true });
+  return pino(
+    {
+      level: process.env.LOG_LEVEL ?? "info",
+      base: { component },
+      mixin: () => ({ requestId: currentRequest().requestId }),
+      redact: {
+        paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)],
+        censor: "[redacted]",
+      },
     },
-  });
+    destination,
+  );
 }

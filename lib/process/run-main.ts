@@ -13,7 +13,10 @@ export function runMain(moduleUrl: string, start: () => Promise<{ stop(): Promis
       const shutdown = () => {
         server.stop().then(
           () => process.exit(0),
-          () => process.exit(1),
+          (error: unknown) => {
+            console.error(`failed to stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+            process.exit(1);
+          },
         );
       };
       process.once("SIGINT", shutdown);
