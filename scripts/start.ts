@@ -31,6 +31,20 @@ const GROUPS: Service[][] = [
   [{ name: "gateway", entry: "gateway/src/server.ts", healthUrl: health(port("GATEWAY_PORT", 4000)) }],
 ];
 
+// Every service learns where the others listen from the same ports, so moving one port moves its callers too.
+const local = (variable: string, fallback: number, pathname = "") => `http://127.0.0.1:${port(variable, fallback)}${pathname}`;
+const serviceEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  EGOV_GATEWAY_URL: process.env.EGOV_GATEWAY_URL ?? local("EGOV_GATEWAY_MOCK_PORT", 4101),
+  SMS_GATEWAY_URL: process.env.SMS_GATEWAY_URL ?? local("SMS_GATEWAY_MOCK_PORT", 4102),
+  DIGITAL_DOCUMENTS_SERVICE_URL: process.env.DIGITAL_DOCUMENTS_SERVICE_URL ?? local("DIGITAL_DOCUMENTS_MOCK_PORT", 4103),
+  SCHOOLS_SUBGRAPH_URL: process.env.SCHOOLS_SUBGRAPH_URL ?? local("SCHOOLS_PORT", 4004, "/graphql"),
+  SUBGRAPH_URL_APPLICATIONS: process.env.SUBGRAPH_URL_APPLICATIONS ?? local("APPLICATIONS_PORT", 4001, "/graphql"),
+  SUBGRAPH_URL_IDENTITY: process.env.SUBGRAPH_URL_IDENTITY ?? local("IDENTITY_PORT", 4002, "/graphql"),
+  SUBGRAPH_URL_DIGITAL_DOCUMENTS: process.env.SUBGRAPH_URL_DIGITAL_DOCUMENTS ?? local("DIGITAL_DOCUMENTS_PORT", 4003, "/graphql"),
+  SUBGRAPH_URL_SCHOOLS: process.env.SUBGRAPH_URL_SCHOOLS ?? local("SCHOOLS_PORT", 4004, "/graphql"),
+};
+
 const STARTUP_TIMEOUT_MS = 60_000;
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -38,7 +52,7 @@ let stopping = false;
 function launch(service: Service): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, service.entry)], {
     cwd: REPO_ROOT,
-    env: process.env,
+    env: serviceEnv,
     stdio: ["ignore", "inherit", "inherit"],
   });
   child.on("exit", (code, signal) => {
