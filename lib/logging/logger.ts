@@ -1,4 +1,4 @@
-import { pino, type Logger } from "pino";
+import { pino, type DestinationStream, type Logger } from "pino";
 import { currentRequest } from "../http/request-context.ts";
 
 /**
@@ -10,22 +10,41 @@ export function maskDigits(value: string | null | undefined): string {
   return value.length <= 4 ? "****" : `${"*".repeat(value.length - 4)}${value.slice(-4)}`;
 }
 
+/**
+ * Replaces 12-digit numbers (IIN, BIN) and Kazakhstan phone numbers inside
+ * free text, such as an upstream URL in an error message, by masked forms.
+ */
+export function maskPersonalData(text: string): string {
+  return text.replace(/\+?7\d{10}\b/g, (phone) => maskDigits(phone)).replace(/\b\d{12}\b/g, (iin) => maskDigits(iin));
+}
+
+/** Serializes an error for the log with personal data masked in its message and stack. */
+function serializeError(error: unknown): unknown {
+  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+  if (!serialized || typeof serialized !== "object") return serialized;
+  for (const key of ["message", "stack"]) {
+    if (typeof serialized[key] === "string") serialized[key] = maskPersonalData(serialized[key] as string);
+  }
+  return serialized;
+}
+
 const REDACTED_KEYS = ["iin", "ownerIin", "applicantIin", "filerIin", "phone", "code", "lastName", "firstName", "middleName"];
 
 /**
  * Creates the structured JSON logger of one component. Every line carries
- * the request id of the request being served; fields named like personal data
- * anywhere up to two levels deep are replaced by "[redacted]".
+ * the request id of the request being served. Fields named like personal data
+ * up to two levels deep are replaced by "[redacted]", and IINs and phones in
+ * error messages are masked. `destination` defaults to stdout.
  * Level from LOG_LEVEL (default "info"; "silent" in tests).
  */
-export function createLogger(component: string): Logger {
-  // Synchronous writes, so the last lines before process.exit (a stop, a failed start) are not lost.
-  const destination = pino.destination({ dest: 1, sync: true });
+export function createLogger(component: string, destination: DestinationStream = pino.destination({ dest: 1, sync: true })): Logger {
+  // The default writes to stdout synchronously, so the last lines before process.exit are not lost.
   return pino(
     {
       level: process.env.LOG_LEVEL ?? "info",
       base: { component },
       mixin: () => ({ requestId: currentRequest().requestId }),
+      serializers: { err: serializeError },
       redact: {
         paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)],
         censor: "[redacted]",

@@ -22,6 +22,12 @@ afterAll(async () => {
 });
 
 describe("headline query through the gateway", () => {
+  it("reports the gateway healthy", async () => {
+    const response = await fetch(system.gatewayUrl.replace(/\/graphql$/, "/health"));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", service: "gateway" });
+  });
+
   it("returns applicant, case, school and office in one request", async () => {
     const submitted = await postGraphQL(system.gatewayUrl, SUBMIT, {
       input: {
