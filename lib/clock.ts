@@ -6,7 +6,7 @@ export interface Clock {
 /** The machine's clock. */
 export const systemClock: Clock = { now: () => new Date() };
 
-/** A clock stopped at one instant, for tests. */
+/** Creates a clock stopped at one instant, for tests. */
 export function fixedClock(instant: Date | string): Clock {
   const time = new Date(instant).getTime();
   return { now: () => new Date(time) };

@@ -9,7 +9,7 @@ process.env.CHECKPOINT_DISABLE ??= "1";
 type CliAdapter = Awaited<ReturnType<NonNullable<Extract<Parameters<typeof defineConfig>[0], { engine: "js" }>["adapter"]>>>;
 
 /**
- * The Prisma CLI settings of one subgraph: the JavaScript engine and an
+ * Builds the Prisma CLI settings of one subgraph: the JavaScript engine and an
  * in-memory PGlite adapter, so `generate` and `migrate diff` run offline with
  * no native engine. Migrations are applied by the subgraph itself at start.
  */

@@ -27,8 +27,8 @@ function rootResponseKeys(query: string | undefined): string[] {
 /**
  * Calls one subgraph, passing on the caller's language and the request id,
  * so that subgraph messages come in the caller's language and the logs of
- * one request can be joined. When the subgraph cannot be reached, it answers
- * for it with UPSTREAM_UNAVAILABLE errors at the paths of the missing fields
+ * one request can be joined. When the subgraph cannot be reached, it returns
+ * in its place UPSTREAM_UNAVAILABLE errors at the paths of the missing fields
  * (each entity, or each root field), so the rest of the query still resolves.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {

@@ -24,7 +24,7 @@ export interface UpstreamClient {
   /** GET a path and validate the JSON body; a 404 returns null. */
   getJson<T>(path: string, schema: z.ZodType<T>, options?: { headers?: Record<string, string> }): Promise<T | null>;
   /**
-   * POST a JSON body and validate the JSON answer. `idempotent` marks a
+   * POST a JSON body and validate the JSON response. `idempotent` marks a
    * read-only call (such as a batch lookup), which may then be retried.
    */
   postJson<T>(path: string, body: unknown, schema: z.ZodType<T>, options?: { idempotent?: boolean }): Promise<T>;
@@ -58,9 +58,9 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     });
   }
 
-  // got computes 0 when a failure must not be retried; otherwise the wait is a short
+  // got computes 0 when a failure must not be retried. Otherwise the wait is an
   // exponential backoff (100 ms, 200 ms, …) plus up to 100 ms of jitter, or the
-  // upstream's Retry-After when got found one and it is longer.
+  // upstream's Retry-After when that is longer.
   const retryFor = (idempotent: boolean) =>
     idempotent
       ? {

@@ -3,7 +3,7 @@ import { postGraphQL } from "./graphql-client.ts";
 
 const SUBMIT = `mutation Submit($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number } }`;
 
-/** A valid State Corporation case; override any field. */
+/** Builds the input of a valid State Corporation case, with any field overridden. */
 export function caseInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     channel: "STATE_CORPORATION",

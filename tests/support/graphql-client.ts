@@ -1,4 +1,4 @@
-/** A GraphQL answer as a client receives it. */
+/** A GraphQL response body as a client receives it. */
 export interface GraphQLAnswer<TData = Record<string, any>> {
   data?: TData | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];

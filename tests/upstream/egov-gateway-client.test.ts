@@ -6,7 +6,7 @@ import { createEgovGatewayClient } from "../../lib/state-systems/egov-gateway-cl
 import { loadCitizens } from "../../mocks/fixtures/citizens.ts";
 import { useStrictNock } from "./nock-setup.ts";
 
-// A host that only nock answers; real connections to it are refused.
+// A host that only nock serves; real connections to it are refused.
 const BASE = "http://egov.test";
 const citizens = loadCitizens();
 const record = (iin: string) => {

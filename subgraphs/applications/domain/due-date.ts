@@ -8,7 +8,7 @@ export const SERVICE_WORKING_DAYS = 15;
 export const PORTAL_WORKING_DAY_END_MINUTES = 18 * 60;
 
 /**
- * The Asia/Almaty day a case counts as taken. Paper channels take it on the
+ * Returns the Asia/Almaty day a case counts as taken. Paper channels take it on the
  * day the documents are handed in. A portal application made after working
  * hours, on a weekend or on a holiday is taken on the next working day
  * (Labour Code of 23 November 2015).
@@ -22,7 +22,7 @@ export function intakeDateFor(channel: string, submittedAt: Date, calendar: Prod
   return date;
 }
 
-/** The due date: the 15th working day, counted from the day after intake. */
+/** Returns the due date: the 15th working day, counted from the day after intake. */
 export function dueDateFor(intakeDate: IsoDate, calendar: ProductionCalendar): IsoDate {
   return calendar.addWorkingDays(intakeDate, SERVICE_WORKING_DAYS);
 }

@@ -30,7 +30,7 @@ const LEVEL_OF_DOCUMENT = { BASIC_SECONDARY_CERTIFICATE: "BASIC_SECONDARY", GENE
 /** Earliest graduation year accepted when the school's founding year is unknown. */
 const EARLIEST_GRADUATION_YEAR = 1930;
 
-/** What submitting a case needs. */
+/** Services and data that submitting a case uses. */
 export interface SubmitDependencies {
   prisma: ApplicationsPrisma;
   schools: SchoolsDirectory;

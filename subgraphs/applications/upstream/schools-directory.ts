@@ -5,7 +5,7 @@ import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { fillLocalized } from "../../../lib/i18n/language.ts";
 import { createUpstreamClient } from "../../../lib/upstream/http-client.ts";
 
-/** What intake needs to know of a school. */
+/** Facts of a school that intake checks. */
 export interface SchoolFacts {
   bin: string;
   levels: string[];
@@ -33,7 +33,7 @@ const officeAnswer = graphQLAnswer(z.object({ serviceCenter: z.object({ id: z.st
 
 type Answer = { errors?: { message: string; extensions?: { code?: string } }[] | undefined };
 
-/** NOT_FOUND means "no such record"; any other error means the directory cannot answer. */
+/** Returns true for NOT_FOUND errors (no such record) and throws for any other error. */
 function isNotFound(answer: Answer): boolean {
   if (!answer.errors?.length) return false;
   if (answer.errors.every((error) => error.extensions?.code === ErrorCode.NOT_FOUND)) return true;

@@ -24,7 +24,7 @@ export interface ConsentPolicy {
   consentTtlSeconds: number;
 }
 
-/** What the consent flow talks to. */
+/** Services and data that the consent flow uses. */
 export interface ConsentDependencies {
   prisma: DigitalDocumentsPrisma;
   egov: EgovGatewayClient;

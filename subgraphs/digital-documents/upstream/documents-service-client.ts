@@ -19,7 +19,7 @@ export type DigitalDocumentRecord = z.infer<typeof digitalDocumentSchema>;
 
 /** Reads documents from the digital documents service. */
 export interface DocumentsServiceClient {
-  /** Returns the owner's document of a kind under a consent, or null when the service holds none. */
+  /** Returns the owner's document of a kind under a consent, or null when the service has none. */
   fetchDocument(ownerIin: string, kind: string, consentId: string): Promise<DigitalDocumentRecord | null>;
 }
 
