@@ -5,6 +5,7 @@ import { ServiceError } from "../errors/service-error.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { fillLocalized, type LocalizedText } from "../i18n/language.ts";
 import { currentRequest } from "../http/request-context.ts";
+import { CircuitBreaker, CircuitOpenError, type CircuitBreakerOptions } from "./circuit-breaker.ts";
 import { toUpstreamError } from "./upstream-error.ts";
 
 /** Options of one state system's HTTP client. */
@@ -17,6 +18,8 @@ export interface UpstreamClientOptions {
   timeoutMs: number;
   /** Extra attempts for idempotent reads (GET) on network faults and 5xx; writes are never retried. */
   readRetries: number;
+  /** Circuit breaker settings; one breaker guards every call of this client. */
+  breaker?: CircuitBreakerOptions;
 }
 
 /** A state system's HTTP client that returns validated bodies and throws typed errors. */
@@ -32,10 +35,22 @@ export interface UpstreamClient {
 
 /**
  * Creates a client for one state system on got: a timeout per call, retries
- * for idempotent calls only, the caller's request id sent as `x-request-id`,
- * and every failure turned into a typed upstream error.
+ * for idempotent calls only, a circuit breaker, the caller's request id sent
+ * as `x-request-id`, and every failure turned into a typed upstream error.
  */
 export function createUpstreamClient(options: UpstreamClientOptions): UpstreamClient {
+  const breaker = new CircuitBreaker(options.breaker);
+  const countsAgainstUpstream = (error: unknown) =>
+    error instanceof ServiceError && (error.code === ErrorCode.UPSTREAM_TIMEOUT || error.code === ErrorCode.UPSTREAM_UNAVAILABLE);
+  const guarded = <T>(call: () => Promise<T>): Promise<T> =>
+    breaker.run(call, countsAgainstUpstream).catch((error: unknown) => {
+      if (!(error instanceof CircuitOpenError)) throw error;
+      throw new ServiceError(ErrorCode.UPSTREAM_UNAVAILABLE, fillLocalized(commonMessages.upstreamUnavailable, "system", options.systemName), {
+        cause: error,
+        details: { upstream: options.systemName.en, circuit: "open" },
+      });
+    });
+
   const http: Got = got.extend({
     prefixUrl: options.baseUrl,
     timeout: { request: options.timeoutMs },
@@ -73,24 +88,27 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
         }
       : { limit: 0 };
 
-  return {
-    async getJson(path, schema, { headers = {} } = {}) {
-      try {
-        const body = await http.get(path.replace(/^\//, ""), { headers, retry: retryFor(true) }).json<unknown>();
-        return validate(body, schema, path);
-      } catch (error) {
-        if (error instanceof HTTPError && error.response.statusCode === 404) return null;
-        throw toUpstreamError(error, options.systemName);
-      }
-    },
+  async function getJson<T>(path: string, schema: z.ZodType<T>, headers: Record<string, string>): Promise<T | null> {
+    try {
+      const body = await http.get(path.replace(/^\//, ""), { headers, retry: retryFor(true) }).json<unknown>();
+      return validate(body, schema, path);
+    } catch (error) {
+      if (error instanceof HTTPError && error.response.statusCode === 404) return null;
+      throw toUpstreamError(error, options.systemName);
+    }
+  }
 
-    async postJson(path, body, schema, { idempotent = false } = {}) {
-      try {
-        const response = await http.post(path.replace(/^\//, ""), { json: body, retry: retryFor(idempotent) }).json<unknown>();
-        return validate(response, schema, path);
-      } catch (error) {
-        throw toUpstreamError(error, options.systemName);
-      }
-    },
+  async function postJson<T>(path: string, body: unknown, schema: z.ZodType<T>, idempotent: boolean): Promise<T> {
+    try {
+      const response = await http.post(path.replace(/^\//, ""), { json: body, retry: retryFor(idempotent) }).json<unknown>();
+      return validate(response, schema, path);
+    } catch (error) {
+      throw toUpstreamError(error, options.systemName);
+    }
+  }
+
+  return {
+    getJson: (path, schema, { headers = {} } = {}) => guarded(() => getJson(path, schema, headers)),
+    postJson: (path, body, schema, { idempotent = false } = {}) => guarded(() => postJson(path, body, schema, idempotent)),
   };
 }

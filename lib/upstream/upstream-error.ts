@@ -17,6 +17,8 @@ export function toUpstreamError(error: unknown, systemName: LocalizedText): Serv
 
   if (error instanceof TimeoutError) return build(ErrorCode.UPSTREAM_TIMEOUT, commonMessages.upstreamTimeout);
   if (error instanceof ParseError) return build(ErrorCode.UPSTREAM_BAD_RESPONSE, commonMessages.upstreamBadResponse);
+  // 429 means the upstream sheds load, as a 5xx does; other 4xx mean the call itself was wrong.
+  if (error instanceof HTTPError && error.response.statusCode === 429) return build(ErrorCode.UPSTREAM_UNAVAILABLE, commonMessages.upstreamUnavailable);
   if (error instanceof HTTPError && error.response.statusCode < 500) {
     return build(ErrorCode.UPSTREAM_BAD_RESPONSE, commonMessages.upstreamBadResponse);
   }

@@ -99,3 +99,20 @@ describe("e-government gateway client", () => {
     await expect(client().fetchPersons(iins)).rejects.toThrow(/at most 100/);
   });
 });
+
+describe("e-government gateway client under load shedding", () => {
+  it("waits for Retry-After before the retry", async () => {
+    nock(BASE)
+      .post("/gbdfl/persons/batch").reply(429, { error: "slow down" }, { "retry-after": "1" })
+      .post("/gbdfl/persons/batch").reply(200, { persons: [record("930507379351")], notFound: [] });
+    const started = Date.now();
+    const persons = await client(3000).fetchPersons(["930507379351"]);
+    expect(persons.size).toBe(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+  });
+
+  it("gives UPSTREAM_UNAVAILABLE when 429 persists", async () => {
+    nock(BASE).post("/gbdfl/persons/batch").times(2).reply(429, { error: "slow down" }, { "retry-after": "0" });
+    expect((await failure(client(3000).fetchPersons(["930507379351"]))).code).toBe("UPSTREAM_UNAVAILABLE");
+  });
+});
