@@ -15,11 +15,19 @@ export interface RunningMocks {
   stop(): Promise<void>;
 }
 
+/** Options of the mocked state systems as a whole. */
+export interface MocksOptions {
+  /** URL that receives each SMS reply posted to the SMS gateway mock's `POST /sms/reply`; without it, replies are only recorded. */
+  smsReplyWebhookUrl?: string;
+}
+
 /** Starts every mocked state system; pass zeros for free ports. */
-export async function startMocks(ports: Record<keyof typeof MOCK_PORTS, number> = MOCK_PORTS): Promise<RunningMocks> {
-  const egovGateway = await createEgovGatewayMock().listen(ports.egovGateway);
-  const smsGateway = await createSmsGatewayMock().listen(ports.smsGateway);
-  const digitalDocuments = await createDigitalDocumentsMock().listen(ports.digitalDocuments);
+export async function startMocks(ports: Record<keyof typeof MOCK_PORTS, number> = MOCK_PORTS, options: MocksOptions = {}): Promise<RunningMocks> {
+  // All three are built before any listens, so an invalid option throws with no server left open.
+  const mocks = [createEgovGatewayMock(), createSmsGatewayMock({ replyWebhookUrl: options.smsReplyWebhookUrl }), createDigitalDocumentsMock()] as const;
+  const egovGateway = await mocks[0].listen(ports.egovGateway);
+  const smsGateway = await mocks[1].listen(ports.smsGateway);
+  const digitalDocuments = await mocks[2].listen(ports.digitalDocuments);
   return {
     egovGateway,
     smsGateway,
@@ -30,12 +38,17 @@ export async function startMocks(ports: Record<keyof typeof MOCK_PORTS, number> 
 
 runMain(import.meta.url, () => {
   const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-  return startMocks({
-    egovGateway: port("EGOV_GATEWAY_MOCK_PORT", MOCK_PORTS.egovGateway),
-    smsGateway: port("SMS_GATEWAY_MOCK_PORT", MOCK_PORTS.smsGateway),
-    digitalDocuments: port("DIGITAL_DOCUMENTS_MOCK_PORT", MOCK_PORTS.digitalDocuments),
-  }).then((mocks) => {
+  const smsReplyWebhookUrl = process.env.SMS_REPLY_WEBHOOK_URL || undefined;
+  return startMocks(
+    {
+      egovGateway: port("EGOV_GATEWAY_MOCK_PORT", MOCK_PORTS.egovGateway),
+      smsGateway: port("SMS_GATEWAY_MOCK_PORT", MOCK_PORTS.smsGateway),
+      digitalDocuments: port("DIGITAL_DOCUMENTS_MOCK_PORT", MOCK_PORTS.digitalDocuments),
+    },
+    { smsReplyWebhookUrl },
+  ).then((mocks) => {
     for (const mock of [mocks.egovGateway, mocks.smsGateway, mocks.digitalDocuments]) console.log(`mock ${mock.name}: ${mock.url}`);
+    console.log(`mock sms-gateway forwards replies to: ${smsReplyWebhookUrl ?? "nowhere (SMS_REPLY_WEBHOOK_URL is not set)"}`);
     return mocks;
   });
 });

@@ -11,7 +11,7 @@ export function startGateway(config: GatewayConfig): Promise<RunningServer> {
   return startGraphQLHttpServer({
     name: "gateway",
     apollo: buildGatewayServer(config.subgraphUrls, logger),
-    buildContext: async (_request, scope) => ({ language: scope.language, requestId: scope.requestId }),
+    buildContext: async (_request, scope) => ({ language: scope.language, requestId: scope.requestId, actor: scope.actor }),
     logger,
     port: config.port,
   });

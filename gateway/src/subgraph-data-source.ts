@@ -25,9 +25,9 @@ function rootResponseKeys(query: string | undefined): string[] {
 }
 
 /**
- * Calls one subgraph, passing on the caller's language and the request id,
- * so that subgraph messages come in the caller's language and the logs of
- * one request can be joined. When the subgraph cannot be reached, it returns
+ * Calls one subgraph, passing on the caller's language, the request id and
+ * the caller (`x-actor-role`, `x-actor-id`), so that subgraph messages come
+ * in the caller's language and the logs of one request can be joined. When the subgraph cannot be reached, it returns
  * in its place UPSTREAM_UNAVAILABLE errors at the paths of the missing fields
  * (each entity, or each root field), so the rest of the query still resolves.
  */
@@ -43,6 +43,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!("language" in context)) return;
     request.http?.headers.set("accept-language", context.language);
     request.http?.headers.set("x-request-id", context.requestId);
+    if (context.actor) {
+      request.http?.headers.set("x-actor-role", context.actor.role);
+      request.http?.headers.set("x-actor-id", context.actor.id);
+    }
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayResponse> {

@@ -5,6 +5,14 @@
 export const ErrorCode = {
   /** An argument is malformed or names something that does not exist. */
   BAD_USER_INPUT: "BAD_USER_INPUT",
+  /** The action needs to know the caller, and no caller was given. */
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  /** The caller may not do this or see this. */
+  FORBIDDEN: "FORBIDDEN",
+  /** The request itself is malformed: its body or headers. */
+  BAD_REQUEST: "BAD_REQUEST",
+  /** Too many requests of one kind; the message says when to try again. */
+  RATE_LIMITED: "RATE_LIMITED",
   /** The requested record does not exist. */
   NOT_FOUND: "NOT_FOUND",
   /** A state system did not answer within its timeout. */

@@ -9,7 +9,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { parse } from "graphql";
 import type { Logger } from "pino";
-import { startGraphQLHttpServer, type RunningServer } from "../http/graphql-http-server.ts";
+import { startGraphQLHttpServer, type JsonRoute, type RunningServer } from "../http/graphql-http-server.ts";
 import type { RequestScope } from "../http/request-context.ts";
 import { subgraphSdlPath } from "../paths.ts";
 import { createErrorFormatter } from "./format-error.ts";
@@ -26,6 +26,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   host?: string;
   /** Cleanup after the server stops, such as closing the database. */
   onStop?: () => Promise<void>;
+  /** Extra JSON routes for POST requests by path, such as a webhook. */
+  postRoutes?: Record<string, JsonRoute>;
 }
 
 /**
@@ -51,5 +53,6 @@ export function startSubgraphServer<TContext extends BaseContext>(options: Subgr
     port: options.port,
     host: options.host,
     onStop: options.onStop,
+    postRoutes: options.postRoutes,
   });
 }

@@ -2,7 +2,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { Logger } from "pino";
-import { languageFromAcceptLanguage } from "../i18n/language.ts";
+import { ErrorCode } from "../errors/codes.ts";
+import { commonMessages } from "../i18n/common-messages.ts";
+import { formatMessage, languageFromAcceptLanguage } from "../i18n/language.ts";
+import { ACTOR_ROLES, actorFromHeaders } from "./actor.ts";
 import { requestIdFrom, runInRequest, type RequestScope } from "./request-context.ts";
 
 /** Largest request body accepted, in bytes. */
@@ -31,7 +34,12 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   port: number;
   /** Cleanup after the listener closes, such as closing a database. */
   onStop?: () => Promise<void>;
+  /** Extra JSON routes for POST requests by path, such as a webhook; each runs inside the request scope. */
+  postRoutes?: Record<string, JsonRoute>;
 }
+
+/** A POST route that takes a parsed JSON body and returns a status and a JSON body. */
+export type JsonRoute = (body: unknown, scope: RequestScope) => Promise<{ status: number; body: unknown }>;
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -51,6 +59,10 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
   response.end(JSON.stringify(body));
@@ -68,11 +80,17 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   await apollo.start();
 
   const server = createServer((request, response) => {
-    const scope: RequestScope = {
-      requestId: requestIdFrom(request.headers["x-request-id"]),
-      language: languageFromAcceptLanguage(request.headers["accept-language"]),
-    };
-    response.setHeader("x-request-id", scope.requestId);
+    const language = languageFromAcceptLanguage(request.headers["accept-language"]);
+    const requestId = requestIdFrom(request.headers["x-request-id"]);
+    response.setHeader("x-request-id", requestId);
+
+    const actor = actorFromHeaders(headerValue(request.headers["x-actor-role"]), headerValue(request.headers["x-actor-id"]));
+    if (typeof actor === "string") {
+      const message = formatMessage(commonMessages.invalidActorHeaders[language], { roles: ACTOR_ROLES.join(", ") });
+      return sendJson(response, 400, { errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST, field: "x-actor-role, x-actor-id" } }] });
+    }
+
+    const scope: RequestScope = { requestId, language, actor };
     runInRequest(scope, () => {
       handle(request, response, scope).catch((error: unknown) => {
         logger.error({ err: error }, "request handling failed");
@@ -84,6 +102,17 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   async function handle(request: IncomingMessage, response: ServerResponse, scope: RequestScope): Promise<void> {
     const path = (request.url ?? "/").split("?")[0];
     if (path === "/health") return sendJson(response, 200, { status: "ok", service: name });
+    const route = request.method === "POST" && path ? options.postRoutes?.[path] : undefined;
+    if (route) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await readBody(request));
+      } catch {
+        return sendJson(response, 400, { error: "The request body is not valid JSON." });
+      }
+      const result = await route(parsed, scope);
+      return sendJson(response, result.status, result.body);
+    }
     if (path !== "/graphql" && path !== "/") return sendJson(response, 404, { error: `no route ${path}; GraphQL is served at /graphql` });
 
     let body: unknown = undefined;

@@ -47,6 +47,16 @@ export const commonMessages = {
     ru: "Произошла внутренняя ошибка. Повторите запрос; если ошибка повторится, сообщите в поддержку номер {requestId}.",
     en: "An internal error occurred. Repeat the request; if it fails again, give support the number {requestId}.",
   },
+  invalidActorHeaders: {
+    kk: "x-actor-role және x-actor-id тақырыптары қате: рөл {roles} мәндерінің бірі, азаматтың идентификаторы — ЖСН болуы керек.",
+    ru: "Заголовки x-actor-role и x-actor-id неверны: роль должна быть одной из {roles}, идентификатор гражданина — его ИИН.",
+    en: "The x-actor-role and x-actor-id headers are invalid: the role must be one of {roles}, and a citizen's id is their IIN.",
+  },
+  actorRequired: {
+    kk: "Бұл әрекет үшін шақырушыны көрсетіңіз: x-actor-role және x-actor-id тақырыптарын жіберіңіз.",
+    ru: "Для этого действия укажите, кто обращается: передайте заголовки x-actor-role и x-actor-id.",
+    en: "This action needs the caller: send the x-actor-role and x-actor-id headers.",
+  },
   invalidEnumValue: {
     kk: "{field}: «{value}» мәні қабылданбайды. Рұқсат етілген мәндер: {allowed}.",
     ru: "{field}: значение «{value}» недопустимо. Допустимые значения: {allowed}.",

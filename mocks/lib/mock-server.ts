@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { FaultTable, parseFaultRequest, type Fault } from "./faults.ts";
 
-/** A fault a mock state system can be switched into through its control API. */
-export type FaultMode = "none" | "unavailable" | "timeout" | "malformed";
+export type { FaultMode } from "./faults.ts";
 
 /** A request as a mock route sees it. */
 export interface MockRequest {
@@ -20,13 +20,24 @@ export interface MockResponse {
   body: unknown;
 }
 
-type Handler = (request: MockRequest) => MockResponse | Promise<MockResponse>;
+/** A route's handler; it runs only when no fault ends the call first. */
+export type Handler = (request: MockRequest) => MockResponse | Promise<MockResponse>;
+
+/** Options of a mock route. */
+export interface RouteOptions {
+  /**
+   * Returns the IINs a request concerns, so that a per-IIN fault set through
+   * `POST /_control/fault {"iin"}` applies to it. Defaults to {@link iinFromPath}.
+   */
+  iins?: (request: MockRequest) => readonly string[];
+}
 
 interface Route {
   method: string;
   pattern: RegExp;
   keys: string[];
   handler: Handler;
+  iins: (request: MockRequest) => readonly string[];
 }
 
 /** A running mock state system. */
@@ -40,26 +51,54 @@ export interface RunningMock {
 /** Counts of calls per route, for testers and tests that assert batching. */
 export type CallCounts = Record<string, number>;
 
+/** Returns the `:iin` path parameter as the request's only IIN, or none when the route has no such parameter. */
+export function iinFromPath(request: MockRequest): string[] {
+  return request.params.iin ? [request.params.iin] : [];
+}
+
 /**
  * A small HTTP server for a mocked state system. Routes under `/_control`
- * switch faults and read call counts at runtime:
- * `POST /_control/fault {"mode": "unavailable"|"timeout"|"malformed"|"none", "latencyMs": 0}`,
- * `GET /_control/calls`, `POST /_control/reset`.
+ * switch faults and read call counts at runtime, and are never faulted:
+ * `POST /_control/fault {"mode", "latencyMs", "iin"}`, `GET /_control/fault`,
+ * `GET /_control/calls`, `POST /_control/reset`. A mock adds its own control
+ * routes with {@link MockServer.controlRoute}.
  */
 export class MockServer {
   private readonly routes: Route[] = [];
-  private fault: FaultMode = "none";
-  private latencyMs = 0;
+  private readonly controlRoutes = new Map<string, Handler>();
+  private readonly faults = new FaultTable();
   private calls: CallCounts = {};
   private readonly resetHooks: (() => void)[] = [];
 
-  constructor(readonly name: string) {}
+  constructor(readonly name: string) {
+    this.controlRoute("POST", "/_control/fault", ({ body }) => {
+      const request = parseFaultRequest(body);
+      if ("error" in request) return { status: 400, body: request };
+      this.faults.set(request);
+      return { status: 200, body: request };
+    });
+    this.controlRoute("GET", "/_control/fault", () => ({ status: 200, body: this.faults.snapshot() }));
+    this.controlRoute("GET", "/_control/calls", () => ({ status: 200, body: this.calls }));
+    this.controlRoute("POST", "/_control/reset", () => {
+      this.faults.clear();
+      this.calls = {};
+      for (const hook of this.resetHooks) hook();
+      return { status: 200, body: { reset: true } };
+    });
+  }
 
-  /** Adds a route; `:name` segments become `params.name`. */
-  route(method: string, template: string, handler: Handler): this {
+  /** Adds a route; `:name` segments become `params.name`. Faults, latency and call counting apply to it. */
+  route(method: string, template: string, handler: Handler, options: RouteOptions = {}): this {
     const keys: string[] = [];
     const pattern = new RegExp(`^${template.replace(/:(\w+)/g, (_match, key: string) => (keys.push(key), "([^/]+)"))}$`);
-    this.routes.push({ method, pattern, keys, handler });
+    this.routes.push({ method, pattern, keys, handler, iins: options.iins ?? iinFromPath });
+    return this;
+  }
+
+  /** Adds a control route at an exact path under `/_control/`; faults and call counting skip it. */
+  controlRoute(method: string, path: string, handler: Handler): this {
+    if (!path.startsWith("/_control/")) throw new Error(`control route ${path} must start with /_control/`);
+    this.controlRoutes.set(`${method} ${path}`, handler);
     return this;
   }
 
@@ -70,59 +109,40 @@ export class MockServer {
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const method = request.method ?? "GET";
     const url = new URL(request.url ?? "/", "http://localhost");
     const body = await readJson(request);
     const send = (status: number, payload: unknown) => {
       response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
       response.end(typeof payload === "string" ? payload : JSON.stringify(payload));
     };
+    const base = { method, path: url.pathname, params: {}, query: url.searchParams, body, headers: request.headers };
 
-    if (url.pathname.startsWith("/_control/")) return send(...this.control(request.method ?? "GET", url.pathname, body));
+    if (url.pathname.startsWith("/_control/")) {
+      const control = this.controlRoutes.get(`${method} ${url.pathname}`);
+      if (!control) return send(404, { error: `no control route ${method} ${url.pathname}` });
+      const result = await control(base);
+      return send(result.status, result.body);
+    }
     if (url.pathname === "/health") return send(200, { status: "ok", service: this.name });
 
     for (const route of this.routes) {
-      const match = route.method === request.method ? route.pattern.exec(url.pathname) : null;
+      const match = route.method === method ? route.pattern.exec(url.pathname) : null;
       if (!match) continue;
 
       const key = `${route.method} ${route.pattern.source}`;
       this.calls[key] = (this.calls[key] ?? 0) + 1;
-      if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
-      switch (this.fault) {
-        case "unavailable":
-          return send(503, { error: "service unavailable (fault switched on through /_control/fault)" });
-        case "timeout":
-          return; // Never answers; the client's timeout ends the call.
-        case "malformed":
-          return send(200, "{ this is not json");
-        case "none":
-          break;
-      }
 
       const params = Object.fromEntries(route.keys.map((name, index) => [name, decodeURIComponent(match[index + 1] ?? "")]));
-      const result = await route.handler({ method: route.method, path: url.pathname, params, query: url.searchParams, body, headers: request.headers });
+      const mockRequest: MockRequest = { ...base, params };
+      const fault = this.faults.faultFor(route.iins(mockRequest));
+      if (fault.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.latencyMs));
+      if (applyFault(fault, request, send)) return;
+
+      const result = await route.handler(mockRequest);
       return send(result.status, result.body);
     }
-    send(404, { error: `no route ${request.method} ${url.pathname}` });
-  }
-
-  private control(method: string, path: string, body: unknown): [number, unknown] {
-    if (method === "POST" && path === "/_control/fault") {
-      const { mode = "none", latencyMs = 0 } = (body ?? {}) as { mode?: FaultMode; latencyMs?: number };
-      if (!["none", "unavailable", "timeout", "malformed"].includes(mode)) return [400, { error: `unknown fault mode "${mode}"; use none, unavailable, timeout or malformed` }];
-      if (typeof latencyMs !== "number" || latencyMs < 0 || latencyMs > 60_000) return [400, { error: "latencyMs must be a number from 0 to 60000" }];
-      this.fault = mode;
-      this.latencyMs = latencyMs;
-      return [200, { mode, latencyMs }];
-    }
-    if (method === "GET" && path === "/_control/calls") return [200, this.calls];
-    if (method === "POST" && path === "/_control/reset") {
-      this.fault = "none";
-      this.latencyMs = 0;
-      this.calls = {};
-      for (const hook of this.resetHooks) hook();
-      return [200, { reset: true }];
-    }
-    return [404, { error: `no control route ${method} ${path}` }];
+    send(404, { error: `no route ${method} ${url.pathname}` });
   }
 
   /** Starts listening on 127.0.0.1; port 0 picks a free one. */
@@ -148,6 +168,26 @@ export class MockServer {
           server.closeAllConnections();
         }),
     };
+  }
+}
+
+/** Ends the call as the fault mode says; returns false when the mode is "none" and the route should answer. */
+function applyFault(fault: Fault, request: IncomingMessage, send: (status: number, payload: unknown) => void): boolean {
+  switch (fault.mode) {
+    case "unavailable":
+      send(503, { error: "service unavailable (fault switched on through /_control/fault)" });
+      return true;
+    case "timeout":
+      return true; // Never answers; the client's timeout ends the call.
+    case "malformed":
+      send(200, "{ this is not json");
+      return true;
+    case "down":
+      // Sends a TCP reset (RST) in place of an answer, so the client sees ECONNRESET.
+      request.socket.resetAndDestroy();
+      return true;
+    case "none":
+      return false;
   }
 }
 

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { MockServer } from "../lib/mock-server.ts";
+import { parseMessage, SHORT_NUMBER } from "./phone.ts";
+import { addReplyRoutes } from "./replies.ts";
 
 /** A text message as the mock SMS gateway delivered it. */
 export interface DeliveredSms {
@@ -11,29 +13,41 @@ export interface DeliveredSms {
   sentAt: string;
 }
 
-const PHONE = /^\+7\d{10}$/;
+/** Options of the SMS gateway mock. */
+export interface SmsGatewayMockOptions {
+  /**
+   * URL that receives each reply posted to `POST /sms/reply` as
+   * `POST {"from", "text", "receivedAt"}`. Without it, replies are only recorded.
+   */
+  replyWebhookUrl?: string;
+  /** Milliseconds to wait for the reply webhook before `POST /sms/reply` returns 502; 5000 by default. */
+  replyWebhookTimeoutMs?: number;
+}
 
 /**
  * Mock of the SMS gateway: `POST /sms/send {"to", "text"}` delivers a message
  * from 1414, and testers read each phone's inbox at `GET /sms/inbox/:phone`
- * (newest last). `POST /_control/reset` empties every inbox.
+ * (newest last). `POST /sms/reply {"from", "text"}` stands for the phone's
+ * owner replying to 1414; see `./replies.ts`. `POST /_control/reset` empties
+ * every inbox and the list of replies.
  */
-export function createSmsGatewayMock(): MockServer {
+export function createSmsGatewayMock(options: SmsGatewayMockOptions = {}): MockServer {
   const inboxes = new Map<string, DeliveredSms[]>();
-
-  return new MockServer("sms-gateway")
+  const server = new MockServer("sms-gateway")
     .onReset(() => inboxes.clear())
     .route("POST", "/sms/send", ({ body }) => {
       const { to, text } = (body ?? {}) as { to?: unknown; text?: unknown };
-      if (typeof to !== "string" || !PHONE.test(to)) return { status: 400, body: { error: "\"to\" must be a phone number like +77011234567" } };
-      if (typeof text !== "string" || text.length === 0 || text.length > 1000) return { status: 400, body: { error: "\"text\" must be 1 to 1000 characters" } };
+      const parsed = parseMessage("to", to, text);
+      if ("error" in parsed) return { status: 400, body: parsed };
 
-      const message: DeliveredSms = { id: randomUUID(), from: "1414", to, text, sentAt: new Date().toISOString() };
-      inboxes.set(to, [...(inboxes.get(to) ?? []), message]);
+      const message: DeliveredSms = { id: randomUUID(), from: SHORT_NUMBER, to: parsed.phone, text: parsed.text, sentAt: new Date().toISOString() };
+      inboxes.set(message.to, [...(inboxes.get(message.to) ?? []), message]);
       return { status: 202, body: { messageId: message.id } };
     })
     .route("GET", "/sms/inbox/:phone", ({ params }) => {
       const phone = params.phone ?? "";
       return { status: 200, body: { phone, messages: inboxes.get(phone) ?? [] } };
     });
+
+  return addReplyRoutes(server, { webhookUrl: options.replyWebhookUrl, timeoutMs: options.replyWebhookTimeoutMs });
 }

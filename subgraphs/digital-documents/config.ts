@@ -26,6 +26,10 @@ export const digitalDocumentsConfigSchema = z
     OTP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(10).default(3),
     /** How long a granted consent lets the document be read, in seconds (CONSENT_TTL_SECONDS, default 86400). */
     CONSENT_TTL_SECONDS: z.coerce.number().int().min(60).default(86_400),
+    /** Shortest wait between two codes of one consent, in seconds (OTP_RESEND_INTERVAL_SECONDS, default 60). */
+    OTP_RESEND_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+    /** Most codes sent to one owner in any hour (OTP_MAX_CODES_PER_HOUR, default 5). */
+    OTP_MAX_CODES_PER_HOUR: z.coerce.number().int().min(1).max(100).default(5),
   })
   .transform((config, context) => {
     if (!config.OTP_HASH_SECRET && config.NODE_ENV === "production") {

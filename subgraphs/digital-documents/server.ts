@@ -7,6 +7,7 @@ import { createEgovGatewayClient } from "../../lib/state-systems/egov-gateway-cl
 import { readDigitalDocumentsConfig, type DigitalDocumentsConfig } from "./config.ts";
 import { openDigitalDocumentsDatabase } from "./data/database.ts";
 import { ConsentService } from "./domain/consent-service.ts";
+import { createSmsReplyRoute, SMS_REPLY_PATH } from "./resolvers/sms-reply-route.ts";
 import { digitalDocumentsResolvers, type DigitalDocumentsContext } from "./resolvers/index.ts";
 import { createDocumentsServiceClient } from "./upstream/documents-service-client.ts";
 import { createSmsGatewayClient } from "./upstream/sms-gateway-client.ts";
@@ -32,6 +33,8 @@ export async function startDigitalDocumentsSubgraph(
       codeTtlSeconds: config.OTP_TTL_SECONDS,
       maxAttempts: config.OTP_MAX_ATTEMPTS,
       consentTtlSeconds: config.CONSENT_TTL_SECONDS,
+      resendIntervalSeconds: config.OTP_RESEND_INTERVAL_SECONDS,
+      maxCodesPerHour: config.OTP_MAX_CODES_PER_HOUR,
     },
   });
 
@@ -39,7 +42,8 @@ export async function startDigitalDocumentsSubgraph(
     return await startSubgraphServer<DigitalDocumentsContext>({
       name: "digital-documents",
       resolvers: digitalDocumentsResolvers,
-      buildContext: async (scope) => ({ consents, clock, maxAttempts: config.OTP_MAX_ATTEMPTS, language: scope.language }),
+      buildContext: async (scope) => ({ consents, clock, maxAttempts: config.OTP_MAX_ATTEMPTS, language: scope.language, actor: scope.actor }),
+      postRoutes: { [SMS_REPLY_PATH]: createSmsReplyRoute(consents, logger) },
       logger,
       port: config.DIGITAL_DOCUMENTS_PORT,
       onStop: () => database.close(),

@@ -4,16 +4,20 @@ export interface GraphQLAnswer<TData = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-/** Posts an operation to a GraphQL endpoint as a browser would, with an optional Accept-Language. */
+/** Headers that name the caller, as the gateway expects them. */
+export const actorHeaders = (role: string, id: string) => ({ "x-actor-role": role, "x-actor-id": id });
+
+/** Posts an operation to a GraphQL endpoint as a browser would, with an optional Accept-Language and more headers. */
 export async function postGraphQL<TData = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
   language?: string,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLAnswer<TData>> {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(language ? { "accept-language": language } : {}) },
+    headers: { "content-type": "application/json", ...(language ? { "accept-language": language } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLAnswer<TData>;

@@ -1,66 +1,48 @@
 import { randomUUID } from "node:crypto";
-import type { Clock } from "../../../lib/clock.ts";
 import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { ServiceError } from "../../../lib/errors/service-error.ts";
-import { formatMessage, type Language } from "../../../lib/i18n/language.ts";
+import type { Actor } from "../../../lib/http/actor.ts";
+import { commonMessages } from "../../../lib/i18n/common-messages.ts";
+import type { Language } from "../../../lib/i18n/language.ts";
 import { requireValidIin } from "../../../lib/identifiers/validate-input.ts";
-import type { EgovGatewayClient } from "../../../lib/state-systems/egov-gateway-client.ts";
-import type { DigitalDocumentsPrisma } from "../data/database.ts";
 import type { Consent } from "../data/generated/client.ts";
-import type { DigitalDocumentRecord, DocumentsServiceClient } from "../upstream/documents-service-client.ts";
-import type { SmsGatewayClient } from "../upstream/sms-gateway-client.ts";
-import { consentMessages, documentKindNames } from "./messages.ts";
-import { CODE_LENGTH, codeMatches, generateCode, hashCode, maskPhone } from "./one-time-password.ts";
-
-/** Limits of the consent flow. */
-export interface ConsentPolicy {
-  /** Key of the HMAC that stores one-time passwords. */
-  secret: string;
-  /** Life of a one-time password, in seconds. */
-  codeTtlSeconds: number;
-  /** Wrong codes allowed before the consent locks. */
-  maxAttempts: number;
-  /** How long a granted consent lets the document be read, in seconds. */
-  consentTtlSeconds: number;
-}
-
-/** Services and data that the consent flow uses. */
-export interface ConsentDependencies {
-  prisma: DigitalDocumentsPrisma;
-  egov: EgovGatewayClient;
-  sms: SmsGatewayClient;
-  documents: DocumentsServiceClient;
-  clock: Clock;
-  policy: ConsentPolicy;
-}
-
-/** Consent status as seen now: a pending code or a granted consent past its time reads as EXPIRED. */
-export function effectiveStatus(consent: Consent, now: Date): string {
-  if (consent.status === "PENDING" && now >= consent.codeExpiresAt) return "EXPIRED";
-  if (consent.status === "GRANTED" && consent.validUntil && now >= consent.validUntil) return "EXPIRED";
-  return consent.status;
-}
+import { checkHourlyCap, sendCode } from "./code-dispatch.ts";
+import { effectiveStatus, type ConsentDependencies } from "./consent-policy.ts";
+import { consentMessages } from "./messages.ts";
+import { CODE_LENGTH, codeMatches, generateCode, hashCode, hashPhone, maskPhone } from "./one-time-password.ts";
 
 const notFound = (id: string) => new ServiceError(ErrorCode.NOT_FOUND, consentMessages.consentNotFound, { values: { id }, field: "consentId" });
 
-/** The owner's consent by one-time password, and the release of a document under it. */
-export class ConsentService {
-  constructor(private readonly deps: ConsentDependencies) {}
+/** Fails with UNAUTHENTICATED when the caller is unknown, else returns them. */
+export function requireActor(actor: Actor | null): Actor {
+  if (actor) return actor;
+  throw new ServiceError(ErrorCode.UNAUTHENTICATED, commonMessages.actorRequired);
+}
 
-  /** Reads a consent, or throws NOT_FOUND. */
-  async find(id: string): Promise<Consent> {
+const isRequester = (consent: Consent, actor: Actor) => consent.requesterRole === actor.role && consent.requesterId === actor.id;
+const isOwner = (consent: Consent, actor: Actor) => actor.role === "CITIZEN" && actor.id === consent.ownerIin;
+
+/** The owner's consent by one-time password: request, resend, confirm. */
+export class ConsentService {
+  constructor(readonly deps: ConsentDependencies) {}
+
+  /** Reads a consent that the caller requested or owns, or throws NOT_FOUND or FORBIDDEN. */
+  async find(id: string, actor: Actor | null): Promise<Consent> {
+    const caller = requireActor(actor);
     const consent = await this.deps.prisma.consent.findUnique({ where: { id } });
     if (!consent) throw notFound(id);
+    if (!isRequester(consent, caller) && !isOwner(consent, caller)) throw new ServiceError(ErrorCode.FORBIDDEN, consentMessages.notYourConsent);
     return consent;
   }
 
   /**
    * Sends a one-time password to the phone registered for the owner's IIN and
-   * stores the pending consent with only the code's keyed hash. When the SMS
-   * cannot be sent, the consent is removed again, so nothing is left that no
-   * one can confirm.
+   * stores the pending consent, bound to the caller, the purpose and the case,
+   * with only keyed hashes of the code and the phone. When the SMS cannot be
+   * sent, the consent is removed again.
    */
-  async request(args: { ownerIin: string; documentKind: string; purpose: string }, language: Language): Promise<Consent> {
+  async request(args: { ownerIin: string; documentKind: string; purpose: string; applicationId?: string | null }, actor: Actor | null, language: Language): Promise<Consent> {
+    const requester = requireActor(actor);
     const ownerIin = requireValidIin(args.ownerIin, "ownerIin");
     const purpose = args.purpose.trim();
     if (purpose.length < 3 || purpose.length > 200) throw new ServiceError(ErrorCode.BAD_USER_INPUT, consentMessages.purposeInvalid, { field: "purpose" });
@@ -68,6 +50,7 @@ export class ConsentService {
     const phone = await this.deps.egov.fetchRegisteredPhone(ownerIin);
     if (phone === undefined) throw new ServiceError(ErrorCode.NOT_FOUND, consentMessages.ownerNotFound, { field: "ownerIin", values: { iin: ownerIin } });
     if (phone === null) throw new ServiceError(ErrorCode.NO_REGISTERED_PHONE, consentMessages.noRegisteredPhone, { field: "ownerIin", values: { iin: ownerIin } });
+    await checkHourlyCap(this.deps, ownerIin);
 
     const { policy, clock } = this.deps;
     const id = randomUUID();
@@ -79,22 +62,21 @@ export class ConsentService {
         ownerIin,
         documentKind: args.documentKind,
         purpose,
+        requesterRole: requester.role,
+        requesterId: requester.id,
+        applicationId: args.applicationId?.trim() || null,
         status: "PENDING",
         phoneMasked: maskPhone(phone),
+        phoneHash: hashPhone(policy.secret, phone),
         codeHash: hashCode(policy.secret, id, code),
         requestedAt: now,
+        lastSentAt: now,
         codeExpiresAt: new Date(now.getTime() + policy.codeTtlSeconds * 1000),
       },
     });
 
-    const text = formatMessage(consentMessages.smsText[language], {
-      document: documentKindNames[args.documentKind]?.[language] ?? args.documentKind,
-      code,
-      purpose,
-      minutes: Math.round(policy.codeTtlSeconds / 60),
-    });
     try {
-      await this.deps.sms.send(phone, text);
+      await sendCode(this.deps, { consentId: id, ownerIin, phone, documentKind: args.documentKind, purpose, code }, language);
     } catch (error) {
       await this.deps.prisma.consent.delete({ where: { id } });
       throw error;
@@ -103,13 +85,77 @@ export class ConsentService {
   }
 
   /**
-   * Grants a pending consent when the code matches. Every wrong or malformed
-   * code counts as an attempt, and the last allowed one locks the consent.
+   * Sends a new code for a pending consent, at most once per resend interval
+   * and within the owner's hourly cap. Wrong attempts made so far still count.
    */
-  async confirm(consentId: string, code: string): Promise<Consent> {
-    const consent = await this.find(consentId);
-    const now = this.deps.clock.now();
+  async resend(consentId: string, actor: Actor | null, language: Language): Promise<Consent> {
+    const consent = await this.find(consentId, actor);
+    const { policy, clock } = this.deps;
+    const now = clock.now();
 
+    if (consent.status === "GRANTED") throw new ServiceError(ErrorCode.CONSENT_ALREADY_USED, consentMessages.consentAlreadyGranted, { field: "consentId" });
+    if (consent.status === "LOCKED") throw new ServiceError(ErrorCode.CONSENT_LOCKED, consentMessages.consentLocked, { field: "consentId" });
+
+    const waitMs = consent.lastSentAt.getTime() + policy.resendIntervalSeconds * 1000 - now.getTime();
+    if (waitMs > 0) {
+      const seconds = Math.ceil(waitMs / 1000);
+      throw new ServiceError(ErrorCode.RATE_LIMITED, consentMessages.resendTooSoon, { field: "consentId", values: { seconds }, details: { retryInSeconds: seconds } });
+    }
+    await checkHourlyCap(this.deps, consent.ownerIin);
+
+    const phone = await this.deps.egov.fetchRegisteredPhone(consent.ownerIin);
+    if (!phone) throw new ServiceError(ErrorCode.NO_REGISTERED_PHONE, consentMessages.noRegisteredPhone, { field: "consentId", values: { iin: consent.ownerIin } });
+
+    const code = generateCode();
+    const updated = await this.deps.prisma.consent.update({
+      where: { id: consent.id },
+      data: {
+        status: "PENDING",
+        codeHash: hashCode(policy.secret, consent.id, code),
+        phoneHash: hashPhone(policy.secret, phone),
+        phoneMasked: maskPhone(phone),
+        lastSentAt: now,
+        codeExpiresAt: new Date(now.getTime() + policy.codeTtlSeconds * 1000),
+      },
+    });
+    await sendCode(this.deps, { consentId: consent.id, ownerIin: consent.ownerIin, phone, documentKind: consent.documentKind, purpose: consent.purpose, code }, language);
+    return updated;
+  }
+
+  /**
+   * Grants a pending consent when the code matches. The requester or the
+   * owner may enter it. Every wrong or malformed code counts as an attempt,
+   * and the last allowed one locks the consent.
+   */
+  async confirm(consentId: string, code: string, actor: Actor | null): Promise<Consent> {
+    return this.confirmConsent(await this.find(consentId, actor), code);
+  }
+
+  /**
+   * Grants the newest pending consent sent to a phone whose code the owner
+   * sent back by SMS. A reply that matches none counts as a wrong attempt on
+   * the newest pending consent. Returns the granted consent, or null.
+   */
+  async confirmBySmsReply(phone: string, text: string): Promise<Consent | null> {
+    const now = this.deps.clock.now();
+    const pending = await this.deps.prisma.consent.findMany({
+      where: { phoneHash: hashPhone(this.deps.policy.secret, phone), status: "PENDING", codeExpiresAt: { gt: now } },
+      orderBy: { requestedAt: "desc" },
+    });
+    if (pending.length === 0) return null;
+
+    const code = /\b(\d{6})\b/.exec(text)?.[1] ?? text.trim();
+    const matching = pending.find((consent) => codeMatches(this.deps.policy.secret, consent.id, code, consent.codeHash));
+    try {
+      return await this.confirmConsent(matching ?? (pending[0] as Consent), code);
+    } catch (error) {
+      if (error instanceof ServiceError) return null;
+      throw error;
+    }
+  }
+
+  private async confirmConsent(consent: Consent, code: string): Promise<Consent> {
+    const now = this.deps.clock.now();
     switch (effectiveStatus(consent, now)) {
       case "GRANTED":
         throw new ServiceError(ErrorCode.CONSENT_ALREADY_USED, consentMessages.consentAlreadyGranted, { field: "consentId" });
@@ -122,12 +168,12 @@ export class ConsentService {
     const wellFormed = new RegExp(`^\\d{${CODE_LENGTH}}$`).test(code);
     if (wellFormed && codeMatches(this.deps.policy.secret, consent.id, code, consent.codeHash)) {
       const granted = await this.deps.prisma.consent.updateMany({
-        where: { id: consent.id, status: "PENDING" },
+        where: { id: consent.id, status: "PENDING", failedAttempts: { lt: this.deps.policy.maxAttempts } },
         data: { status: "GRANTED", grantedAt: now, validUntil: new Date(now.getTime() + this.deps.policy.consentTtlSeconds * 1000) },
       });
-      // Another request changed the consent between the read and this write.
-      if (granted.count === 0) return this.confirm(consentId, code);
-      return this.find(consent.id);
+      const current = await this.deps.prisma.consent.findUniqueOrThrow({ where: { id: consent.id } });
+      // Another request changed the consent between the read and this write: report its state instead.
+      return granted.count === 1 ? current : this.confirmConsent(current, code);
     }
 
     return this.countFailedAttempt(consent, wellFormed);
@@ -144,16 +190,5 @@ export class ConsentService {
     }
     if (!wellFormed) throw new ServiceError(ErrorCode.BAD_USER_INPUT, consentMessages.codeFormat, { field: "code", details: { attemptsLeft } });
     throw new ServiceError(ErrorCode.CONSENT_CODE_INVALID, consentMessages.codeWrong, { field: "code", values: { attemptsLeft }, details: { attemptsLeft } });
-  }
-
-  /** Releases the document of a consent that is granted and still valid. */
-  async releaseDocument(consent: Consent): Promise<DigitalDocumentRecord> {
-    const status = effectiveStatus(consent, this.deps.clock.now());
-    if (status === "EXPIRED") throw new ServiceError(ErrorCode.CONSENT_EXPIRED, consentMessages.consentExpired);
-    if (status !== "GRANTED") throw new ServiceError(ErrorCode.CONSENT_NOT_GRANTED, consentMessages.consentNotGranted);
-
-    const document = await this.deps.documents.fetchDocument(consent.ownerIin, consent.documentKind, consent.id);
-    if (!document) throw new ServiceError(ErrorCode.NOT_FOUND, consentMessages.documentNotFound, { values: { kind: consent.documentKind } });
-    return document;
   }
 }

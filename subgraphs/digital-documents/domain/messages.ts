@@ -3,9 +3,29 @@ import type { LocalizedText } from "../../../lib/i18n/language.ts";
 /** Messages and SMS texts of the digital documents subgraph. */
 export const consentMessages = {
   smsText: {
-    kk: "Көрсетілетін қызметті берушіге {document} құжатын беруге келісім коды: {code}. Мақсаты: {purpose}. Код {minutes} минут жарамды. Кодты ешкімге айтпаңыз.",
-    ru: "Код согласия на передачу документа «{document}» услугодателю: {code}. Цель: {purpose}. Код действует {minutes} мин. Никому не сообщайте код.",
-    en: "Consent code to release your {document} to the service provider: {code}. Purpose: {purpose}. Valid for {minutes} minutes. Do not share this code.",
+    kk: "Көрсетілетін қызметті берушіге {document} құжатын беруге келісім коды: {code}. Мақсаты: {purpose}. Код {minutes} минут жарамды. Кодты қызметкерге айтыңыз немесе осы SMS-ке кодпен жауап беріңіз. Кодты басқа ешкімге айтпаңыз.",
+    ru: "Код согласия на передачу документа «{document}» услугодателю: {code}. Цель: {purpose}. Код действует {minutes} мин. Назовите код сотруднику или ответьте на это SMS кодом. Больше никому не сообщайте код.",
+    en: "Consent code to release your {document} to the service provider: {code}. Purpose: {purpose}. Valid for {minutes} minutes. Tell the code to the employee or reply to this SMS with it. Do not share it with anyone else.",
+  },
+  resendTooSoon: {
+    kk: "Кодты қайта жіберуге {seconds} секундтан кейін болады.",
+    ru: "Повторно отправить код можно через {seconds} с.",
+    en: "The code can be sent again in {seconds} s.",
+  },
+  tooManyCodes: {
+    kk: "ЖСН {iin} иесіне соңғы сағатта тым көп код жіберілді. {minutes} минуттан кейін қайталаңыз.",
+    ru: "Владельцу ИИН {iin} за последний час отправлено слишком много кодов. Повторите через {minutes} мин.",
+    en: "Too many codes were sent to the owner of IIN {iin} in the last hour. Try again in {minutes} minutes.",
+  },
+  notYourConsent: {
+    kk: "Бұл келісім басқа қызметкерге немесе азаматқа берілген. Құжат тек келісімді сұраған адамға беріледі.",
+    ru: "Это согласие выдано другому сотруднику или гражданину. Документ выдаётся только тому, кто запросил согласие.",
+    en: "This consent was given to another employee or citizen. The document is released only to whoever requested the consent.",
+  },
+  accessLogOwnerOnly: {
+    kk: "Деректерге қол жеткізу журналын тек оның иесі көре алады: азамат ретінде өз ЖСН-іңізбен кіріңіз.",
+    ru: "Журнал доступа к данным может читать только их владелец: обратитесь как гражданин со своим ИИН.",
+    en: "Only the owner can read their data access log: call as a citizen with your own IIN.",
   },
   ownerNotFound: {
     kk: "ЖСН {iin} бойынша құжат иесі табылмады. ЖСН-ді тексеріңіз.",

@@ -13,6 +13,11 @@ export function hashCode(secret: string, consentId: string, code: string): strin
   return createHmac("sha256", secret).update(`${consentId}:${code}`).digest("hex");
 }
 
+/** HMAC-SHA256 of a phone number (digits only), hex, to find consents by the phone an SMS reply came from. */
+export function hashPhone(secret: string, phone: string): string {
+  return createHmac("sha256", secret).update(`phone:${phone.replace(/\D/g, "")}`).digest("hex");
+}
+
 /** Compares a submitted code with the stored hash in constant time. */
 export function codeMatches(secret: string, consentId: string, code: string, storedHash: string): boolean {
   const submitted = Buffer.from(hashCode(secret, consentId, code), "hex");

@@ -1,0 +1,38 @@
+import { isValidIdentifier } from "../identifiers/check-digit.ts";
+
+/** Roles of the people who act on cases and documents. */
+export const ACTOR_ROLES = ["CITIZEN", "SCHOOL_CLERK", "STATE_CORPORATION_OPERATOR", "CONTACT_CENTRE"] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+/** Who is calling: a role and an id (a citizen's IIN, or an employee's id). */
+export interface Actor {
+  role: ActorRole;
+  id: string;
+}
+
+/** Why the actor headers were rejected. */
+export type ActorHeaderProblem = "ROLE" | "ID" | "INCOMPLETE";
+
+const EMPLOYEE_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * Reads the caller from the `x-actor-role` and `x-actor-id` headers, which
+ * the gateway passes to every subgraph. Returns null when both are absent.
+ *
+ * NOTE: the headers are trusted as sent. Until a signed token carries the
+ * caller, anyone who reaches the gateway can claim any role, so the product
+ * must not face an untrusted network.
+ */
+export function actorFromHeaders(role: string | undefined, id: string | undefined): Actor | ActorHeaderProblem | null {
+  if (!role && !id) return null;
+  if (!role || !id) return "INCOMPLETE";
+  if (!(ACTOR_ROLES as readonly string[]).includes(role)) return "ROLE";
+
+  const valid = role === "CITIZEN" ? isValidIdentifier(id) : EMPLOYEE_ID.test(id);
+  return valid ? { role: role as ActorRole, id } : "ID";
+}
+
+/** True when two actors are the same person in the same role. */
+export function sameActor(a: Actor | null, b: Actor | null): boolean {
+  return a !== null && b !== null && a.role === b.role && a.id === b.id;
+}
