@@ -5,21 +5,34 @@ import { startSubgraphServer } from "../../lib/graphql/subgraph-server.ts";
 import { runMain } from "../../lib/process/run-main.ts";
 import { createEgovGatewayClient } from "../../lib/state-systems/egov-gateway-client.ts";
 import { readIdentityConfig, type IdentityConfig } from "./config.ts";
+import { openIdentityDatabase } from "./data/database.ts";
 import { createPersonLoader } from "./data/person-loader.ts";
 import { identityResolvers, type IdentityContext } from "./resolvers/index.ts";
 
-/** Starts the identity subgraph. */
-export function startIdentitySubgraph(config: IdentityConfig, clock: Clock = systemClock): Promise<RunningServer> {
+/** Starts the identity subgraph: migrates its access-log database, then serves. */
+export async function startIdentitySubgraph(
+  config: IdentityConfig,
+  options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunningServer> {
   const logger = createLogger("identity");
+  const clock = options.clock ?? systemClock;
   const egov = createEgovGatewayClient({ baseUrl: config.EGOV_GATEWAY_URL, timeoutMs: config.EGOV_GATEWAY_TIMEOUT_MS });
+  const database = await openIdentityDatabase(logger, options.env);
+  const prisma = database.prisma;
 
-  return startSubgraphServer<IdentityContext>({
-    name: "identity",
-    resolvers: identityResolvers,
-    buildContext: async () => ({ persons: createPersonLoader(egov), clock }),
-    logger,
-    port: config.IDENTITY_PORT,
-  });
+  try {
+    return await startSubgraphServer<IdentityContext>({
+      name: "identity",
+      resolvers: identityResolvers,
+      buildContext: async (scope) => ({ persons: createPersonLoader({ egov, prisma, clock, actor: scope.actor }), prisma, clock, actor: scope.actor }),
+      logger,
+      port: config.IDENTITY_PORT,
+      onStop: () => database.close(),
+    });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 }
 
 runMain(import.meta.url, () => startIdentitySubgraph(readIdentityConfig()));

@@ -49,7 +49,7 @@ describe("fault control", () => {
     expect((await batch([OTHER, FAULTED])).status).toBe(503);
     const clean = await batch([OTHER, MINOR]);
     expect(clean.status).toBe(200);
-    expect((await clean.json()).persons).toHaveLength(2);
+    expect(((await clean.json()) as { persons: unknown[] }).persons).toHaveLength(2);
   });
 
   it("per-IIN faults differ", async () => {

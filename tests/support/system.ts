@@ -49,7 +49,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const env: NodeJS.ProcessEnv = { DATA_DIR: "memory://" };
   if (options.postgresUrl) {
     const run = randomBytes(4).toString("hex");
-    for (const name of ["applications", "digital-documents", "schools"]) {
+    for (const name of ["applications", "digital-documents", "identity", "schools"]) {
       const url = new URL(options.postgresUrl);
       url.searchParams.set("schema", `test_${run}_${name.replace(/-/g, "_")}`);
       env[`DATABASE_URL_${name.toUpperCase().replace(/-/g, "_")}`] = url.toString();
@@ -60,7 +60,10 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   const mocks = await startMocks({ egovGateway: 0, smsGateway: 0, digitalDocuments: 0 });
   const schools = await startSchoolsSubgraph(readSchoolsConfig({ SCHOOLS_PORT: "0" }), { clock: options.clock, env });
   const [identity, digitalDocuments, applications] = await Promise.all([
-    startIdentitySubgraph(readIdentityConfig({ IDENTITY_PORT: "0", EGOV_GATEWAY_URL: mocks.egovGateway.url, EGOV_GATEWAY_TIMEOUT_MS: timeout }), options.clock),
+    startIdentitySubgraph(readIdentityConfig({ IDENTITY_PORT: "0", EGOV_GATEWAY_URL: mocks.egovGateway.url, EGOV_GATEWAY_TIMEOUT_MS: timeout }), {
+      clock: options.clock,
+      env,
+    }),
     startDigitalDocumentsSubgraph(
       readDigitalDocumentsConfig({
         DIGITAL_DOCUMENTS_PORT: "0",

@@ -1,13 +1,35 @@
 import type DataLoader from "dataloader";
 import { ageOn, toAlmaty } from "../../../lib/calendar/local-date.ts";
 import type { Clock } from "../../../lib/clock.ts";
+import { ErrorCode } from "../../../lib/errors/codes.ts";
+import { ServiceError } from "../../../lib/errors/service-error.ts";
+import type { Actor } from "../../../lib/http/actor.ts";
+import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { requireValidIin } from "../../../lib/identifiers/validate-input.ts";
 import type { PersonRecord } from "../../../lib/state-systems/egov-gateway-client.ts";
+import type { IdentityPrisma } from "../data/database.ts";
+import type { AccessLogEntry } from "../data/generated/client.ts";
+import { identityMessages } from "../domain/messages.ts";
 
 /** Per-request context of the identity subgraph. */
 export interface IdentityContext {
   persons: DataLoader<string, PersonRecord>;
+  prisma: IdentityPrisma;
   clock: Clock;
+  actor: Actor | null;
+}
+
+/** Most access log entries returned at once. */
+const MAX_LOG_ENTRIES = 500;
+
+/** Returns the caller's own log reference, or fails unless the caller is that citizen. */
+function ownLog(ownerIin: string | null, context: IdentityContext): { ownerIin: string } {
+  const actor = context.actor;
+  if (!actor) throw new ServiceError(ErrorCode.UNAUTHENTICATED, commonMessages.actorRequired);
+  if (actor.role !== "CITIZEN" || (ownerIin !== null && actor.id !== ownerIin)) {
+    throw new ServiceError(ErrorCode.FORBIDDEN, identityMessages.accessLogOwnerOnly);
+  }
+  return { ownerIin: actor.id };
 }
 
 type PersonDocument = PersonRecord["documents"][number];
@@ -17,6 +39,15 @@ const today = (context: IdentityContext) => toAlmaty(context.clock.now()).date;
 export const identityResolvers = {
   Query: {
     person: (_parent: unknown, args: { iin: string }, context: IdentityContext) => context.persons.load(requireValidIin(args.iin, "iin")),
+    myDataAccessLog: (_parent: unknown, _args: unknown, context: IdentityContext) => ownLog(null, context),
+  },
+  DataAccessLog: {
+    __resolveReference: (reference: { ownerIin: string }, context: IdentityContext) => ownLog(reference.ownerIin, context),
+    identityLookups: (log: { ownerIin: string }, _args: unknown, context: IdentityContext) =>
+      context.prisma.accessLogEntry.findMany({ where: { ownerIin: log.ownerIin }, orderBy: { at: "desc" }, take: MAX_LOG_ENTRIES }),
+  },
+  DataAccessEntry: {
+    at: (entry: AccessLogEntry) => entry.at.toISOString(),
   },
   Person: {
     __resolveReference: (reference: { iin: string }, context: IdentityContext) => context.persons.load(reference.iin),
