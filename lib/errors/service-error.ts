@@ -47,3 +47,13 @@ export class ServiceError extends Error {
     return new GraphQLError(this.messageIn(language), { extensions });
   }
 }
+
+/** Re-throws a ServiceError of the given code with `field` set, such as NOT_FOUND for the argument that named the record. */
+export async function withField<T>(work: Promise<T>, code: ErrorCode, field: string): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof ServiceError) || error.code !== code || error.field) throw error;
+    throw new ServiceError(error.code, error.text, { field, values: error.values, details: error.details, cause: error.cause });
+  }
+}

@@ -6,6 +6,7 @@ import { ServiceError } from "../errors/service-error.ts";
 import { commonMessages } from "../i18n/common-messages.ts";
 import { formatMessage } from "../i18n/language.ts";
 import { currentRequest } from "../http/request-context.ts";
+import { renderRequestFault } from "./request-fault.ts";
 
 /** Codes that graphql-js and Apollo Server attach to faults in the request itself. */
 const REQUEST_FAULT_CODES = new Set([
@@ -31,14 +32,17 @@ export function createErrorFormatter(logger: Logger) {
     const { language, requestId } = currentRequest();
 
     if (original instanceof ServiceError) {
-      if (original.cause) logger.warn({ err: original.cause, code: original.code }, "request failed with a cause");
+      if (original.cause) logger.warn({ err: original.cause, errorCode: original.code }, "request failed because of another fault");
       const rendered = original.toGraphQLError(language);
       return { message: rendered.message, locations: formatted.locations, path: formatted.path, extensions: rendered.extensions };
     }
 
     const code = formatted.extensions?.code;
-    if (typeof code === "string" && (REQUEST_FAULT_CODES.has(code) || code in ErrorCode)) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    const fromSubgraph = formatted.extensions?.serviceName !== undefined;
+    if (typeof code === "string" && REQUEST_FAULT_CODES.has(code) && !fromSubgraph) return renderRequestFault(formatted, code, language);
+    if (typeof code === "string" && (code in ErrorCode || REQUEST_FAULT_CODES.has(code))) {
+      // Errors a subgraph already rendered in the caller's language; the subgraph name stays internal.
+      const { stacktrace: _stacktrace, serviceName: _serviceName, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
 

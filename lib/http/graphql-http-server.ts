@@ -41,6 +41,9 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
 /** A POST route that takes a parsed JSON body and returns a status and a JSON body. */
 export type JsonRoute = (body: unknown, scope: RequestScope) => Promise<{ status: number; body: unknown }>;
 
+/** Thrown by readBody for a body over {@link MAX_BODY_BYTES}. */
+class BodyTooLargeError extends RangeError {}
+
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -48,8 +51,10 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new RangeError(`request body is larger than ${MAX_BODY_BYTES} bytes`));
-        request.destroy();
+        // Stop buffering; the handler answers 413 and closes the connection.
+        request.removeAllListeners("data");
+        request.pause();
+        reject(new BodyTooLargeError(`request body is larger than ${MAX_BODY_BYTES} bytes`));
         return;
       }
       chunks.push(chunk);
@@ -61,6 +66,11 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** Sends an error in the GraphQL response shape, so clients parse every failure the same way. */
+function sendError(response: ServerResponse, status: number, code: ErrorCode, message: string): void {
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -87,14 +97,21 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     const actor = actorFromHeaders(headerValue(request.headers["x-actor-role"]), headerValue(request.headers["x-actor-id"]));
     if (typeof actor === "string") {
       const message = formatMessage(commonMessages.invalidActorHeaders[language], { roles: ACTOR_ROLES.join(", ") });
-      return sendJson(response, 400, { errors: [{ message, extensions: { code: ErrorCode.BAD_REQUEST, field: "x-actor-role, x-actor-id" } }] });
+      return sendError(response, 400, ErrorCode.BAD_REQUEST, message);
     }
 
     const scope: RequestScope = { requestId, language, actor };
     runInRequest(scope, () => {
       handle(request, response, scope).catch((error: unknown) => {
+        if (error instanceof BodyTooLargeError) {
+          const message = formatMessage(commonMessages.bodyTooLarge[language], { limit: MAX_BODY_BYTES });
+          response.setHeader("connection", "close");
+          sendError(response, 413, ErrorCode.BAD_REQUEST, message);
+          response.on("finish", () => request.destroy());
+          return;
+        }
         logger.error({ err: error }, "request handling failed");
-        if (!response.headersSent) sendJson(response, 500, { errors: [{ message: "internal error", extensions: { code: "INTERNAL_SERVER_ERROR", requestId: scope.requestId } }] });
+        if (!response.headersSent) sendError(response, 500, ErrorCode.INTERNAL_SERVER_ERROR, formatMessage(commonMessages.internalError[language], { requestId }));
       });
     });
   });
@@ -108,12 +125,14 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       try {
         parsed = JSON.parse(await readBody(request));
       } catch {
-        return sendJson(response, 400, { error: "The request body is not valid JSON." });
+        return sendError(response, 400, ErrorCode.BAD_REQUEST, formatMessage(commonMessages.invalidJsonBody[scope.language]));
       }
       const result = await route(parsed, scope);
       return sendJson(response, result.status, result.body);
     }
-    if (path !== "/graphql" && path !== "/") return sendJson(response, 404, { error: `no route ${path}; GraphQL is served at /graphql` });
+    if (path !== "/graphql" && path !== "/") {
+      return sendError(response, 404, ErrorCode.NOT_FOUND, formatMessage(commonMessages.unknownRoute[scope.language], { path: path ?? "/" }));
+    }
 
     let body: unknown = undefined;
     if (request.method === "POST") {
@@ -121,7 +140,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
       try {
         body = raw.length > 0 ? JSON.parse(raw) : undefined;
       } catch {
-        return sendJson(response, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST" } }] });
+        return sendError(response, 400, ErrorCode.BAD_REQUEST, formatMessage(commonMessages.invalidJsonBody[scope.language]));
       }
     }
 

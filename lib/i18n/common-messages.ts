@@ -23,14 +23,14 @@ export const commonMessages = {
     en: "{field}: BIN \"{value}\" has a wrong check digit. Check the school's BIN.",
   },
   upstreamTimeout: {
-    kk: "{system} жүйесі уақытында жауап бермеді. Сәлден кейін қайталап көріңіз.",
-    ru: "Система {system} не ответила вовремя. Повторите попытку позже.",
-    en: "The {system} system did not answer in time. Try again later.",
+    kk: "{system} уақытында жауап бермеді. Сәлден кейін қайталап көріңіз.",
+    ru: "Внешняя система не ответила вовремя: {system}. Повторите попытку позже.",
+    en: "The {system} did not respond in time. Try again later.",
   },
   upstreamUnavailable: {
-    kk: "{system} жүйесі қазір қолжетімсіз. Сәлден кейін қайталап көріңіз.",
-    ru: "Система {system} сейчас недоступна. Повторите попытку позже.",
-    en: "The {system} system is unavailable now. Try again later.",
+    kk: "{system} қазір қолжетімсіз. Сәлден кейін қайталап көріңіз.",
+    ru: "Внешняя система сейчас недоступна: {system}. Повторите попытку позже.",
+    en: "The {system} is unavailable now. Try again later.",
   },
   serviceUnavailable: {
     kk: "{service} қазір қолжетімсіз. Сәлден кейін қайталап көріңіз.",
@@ -38,14 +38,29 @@ export const commonMessages = {
     en: "The {service} is unavailable now. Try again later.",
   },
   upstreamBadResponse: {
-    kk: "{system} жүйесі түсініксіз жауап қайтарды. Сәлден кейін қайталап көріңіз.",
-    ru: "Система {system} вернула некорректный ответ. Повторите попытку позже.",
-    en: "The {system} system returned a response the service cannot read. Try again later.",
+    kk: "{system} түсініксіз жауап қайтарды. Сәлден кейін қайталап көріңіз.",
+    ru: "Внешняя система вернула некорректный ответ: {system}. Повторите попытку позже.",
+    en: "The {system} returned a response the service cannot read. Try again later.",
   },
   internalError: {
     kk: "Ішкі қате орын алды. Сұрауды қайталаңыз, қате қайталанса, {requestId} нөмірін қолдау қызметіне хабарлаңыз.",
     ru: "Произошла внутренняя ошибка. Повторите запрос; если ошибка повторится, сообщите в поддержку номер {requestId}.",
     en: "An internal error occurred. Repeat the request; if it fails again, give support the number {requestId}.",
+  },
+  bodyTooLarge: {
+    kk: "Сұрау денесі тым үлкен: ең көбі {limit} байт. Сұрауды кішірейтіңіз.",
+    ru: "Тело запроса слишком большое: не более {limit} байт. Уменьшите запрос.",
+    en: "The request body is too large: at most {limit} bytes. Send a smaller request.",
+  },
+  invalidJsonBody: {
+    kk: "Сұрау денесі жарамды JSON емес. {\"query\": \"...\", \"variables\": {...}} түрінде жіберіңіз.",
+    ru: "Тело запроса — не корректный JSON. Отправьте его в виде {\"query\": \"...\", \"variables\": {...}}.",
+    en: "The request body is not valid JSON. Send {\"query\": \"...\", \"variables\": {...}}.",
+  },
+  unknownRoute: {
+    kk: "{path} мекенжайы жоқ. GraphQL /graphql мекенжайында, күй тексерісі /health мекенжайында.",
+    ru: "Адреса {path} нет. GraphQL доступен по /graphql, проверка состояния — по /health.",
+    en: "There is no {path}. GraphQL is served at /graphql and the health check at /health.",
   },
   invalidActorHeaders: {
     kk: "x-actor-role және x-actor-id тақырыптары қате: рөл {roles} мәндерінің бірі, азаматтың идентификаторы — ЖСН болуы керек.",

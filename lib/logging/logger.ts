@@ -18,17 +18,24 @@ export function maskPersonalData(text: string): string {
   return text.replace(/\+?7\d{10}\b/g, (phone) => maskDigits(phone)).replace(/\b\d{12}\b/g, (iin) => maskDigits(iin));
 }
 
-/** Serializes an error for the log with personal data masked in its message and stack. */
-function serializeError(error: unknown): unknown {
-  const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
-  if (!serialized || typeof serialized !== "object") return serialized;
-  for (const key of ["message", "stack"]) {
-    if (typeof serialized[key] === "string") serialized[key] = maskPersonalData(serialized[key] as string);
-  }
-  return serialized;
+/**
+ * Serializes an error for the log as its type, code, masked message and
+ * masked stack, and the same for its causes. Other properties are left out,
+ * because an HTTP client's error carries the request options, body included.
+ */
+function serializeError(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error)) return typeof error === "string" ? maskPersonalData(error) : String(error);
+  const code = (error as { code?: unknown }).code;
+  return {
+    type: error.name,
+    ...(typeof code === "string" ? { errorCode: code } : {}),
+    message: maskPersonalData(error.message),
+    stack: error.stack ? maskPersonalData(error.stack) : undefined,
+    ...(error.cause !== undefined && depth < 3 ? { cause: serializeError(error.cause, depth + 1) } : {}),
+  };
 }
 
-const REDACTED_KEYS = ["iin", "ownerIin", "applicantIin", "filerIin", "phone", "code", "lastName", "firstName", "middleName"];
+const REDACTED_KEYS = ["iin", "ownerIin", "applicantIin", "filerIin", "phone", "otp", "lastName", "firstName", "middleName", "body"];
 
 /**
  * Creates the structured JSON logger of one component. Every line carries
@@ -44,7 +51,7 @@ export function createLogger(component: string, destination: DestinationStream =
       level: process.env.LOG_LEVEL ?? "info",
       base: { component },
       mixin: () => ({ requestId: currentRequest().requestId }),
-      serializers: { err: serializeError },
+      serializers: { err: (error: unknown) => serializeError(error) },
       redact: {
         paths: [...REDACTED_KEYS, ...REDACTED_KEYS.map((key) => `*.${key}`)],
         censor: "[redacted]",

@@ -8,7 +8,7 @@ import type { MockResponse, MockServer } from "../lib/mock-server.ts";
  */
 export const TEST_EDS_KEY = "egov-gateway-mock test EDS key: public, for tests only";
 
-/** Why `POST /eds/verify` found a signature invalid. */
+/** Reason `POST /eds/verify` gives for an invalid signature. */
 export type EdsRejection = "SIGNATURE_MISMATCH" | "UNKNOWN_SIGNER" | "MALFORMED";
 
 /** Bytes in an HMAC-SHA256 digest. */

@@ -4,13 +4,13 @@ export type FaultMode = "none" | "unavailable" | "timeout" | "malformed" | "down
 /** Every fault mode, in the order the control API's error message lists them. */
 export const FAULT_MODES: readonly FaultMode[] = ["none", "unavailable", "timeout", "malformed", "down"];
 
-/** Most latency, in milliseconds, a fault may add to each call. */
+/** Maximum latency, in milliseconds, that a fault may add to each call. */
 export const MAX_LATENCY_MS = 60_000;
 
-/** A fault mode with the latency added before the call is answered. */
+/** A fault mode and the latency added to each call it applies to. */
 export interface Fault {
   mode: FaultMode;
-  /** Milliseconds to wait before answering or failing the call. */
+  /** Milliseconds to wait before the route handler runs or the fault ends the call. */
   latencyMs: number;
 }
 

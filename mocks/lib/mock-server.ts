@@ -171,7 +171,7 @@ export class MockServer {
   }
 }
 
-/** Ends the call as the fault mode says; returns false when the mode is "none" and the route should answer. */
+/** Ends the call according to the fault mode. Returns false when the mode is "none", so the route handler runs. */
 function applyFault(fault: Fault, request: IncomingMessage, send: (status: number, payload: unknown) => void): boolean {
   switch (fault.mode) {
     case "unavailable":
@@ -183,7 +183,7 @@ function applyFault(fault: Fault, request: IncomingMessage, send: (status: numbe
       send(200, "{ this is not json");
       return true;
     case "down":
-      // Sends a TCP reset (RST) in place of an answer, so the client sees ECONNRESET.
+      // Sends a TCP reset (RST) in place of a response, so the client gets ECONNRESET.
       request.socket.resetAndDestroy();
       return true;
     case "none":

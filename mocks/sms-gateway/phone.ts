@@ -4,7 +4,7 @@ export const PHONE = /^\+7\d{10}$/;
 /** Short number that sends e-government messages and receives the replies to them. */
 export const SHORT_NUMBER = "1414";
 
-/** Most characters one message or reply may have. */
+/** Maximum characters of one message or reply. */
 export const MAX_TEXT_LENGTH = 1000;
 
 /**

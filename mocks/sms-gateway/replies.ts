@@ -13,15 +13,15 @@ export interface ReceivedReply {
   receivedAt: string;
 }
 
-/** Where the mock forwards replies. */
+/** Webhook settings of the reply path. */
 export interface ReplyWebhookOptions {
   /** URL that receives each reply as `POST {"from", "text", "receivedAt"}`; without it, replies are only recorded. */
   webhookUrl?: string;
-  /** Milliseconds to wait for the webhook's answer; 5000 by default. */
+  /** Milliseconds to wait for the webhook's response; 5000 by default. */
   timeoutMs?: number;
 }
 
-/** Milliseconds the mock waits for the reply webhook unless told otherwise. */
+/** Default milliseconds the mock waits for the reply webhook. */
 export const DEFAULT_WEBHOOK_TIMEOUT_MS = 5000;
 
 /** Checks a webhook URL at start-up, so a typo fails at once and not at the first reply. */
@@ -52,15 +52,17 @@ async function forward(reply: ReceivedReply, webhookUrl: string, timeoutMs: numb
     return { status: 202, body: { replyId: reply.id, delivered: true, status: response.status } };
   } catch (error) {
     const timedOut = error instanceof DOMException && error.name === "TimeoutError";
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);
-    const reason = timedOut ? `timed out after ${timeoutMs} ms` : `could not be reached: ${cause}`;
+    // fetch rejects with "fetch failed" and puts the socket error, such as ECONNREFUSED, in `cause`.
+    let detail = String(error);
+    if (error instanceof Error) detail = error.cause instanceof Error ? error.cause.message : error.message;
+    const reason = timedOut ? `timed out after ${timeoutMs} ms` : `could not be reached: ${detail}`;
     return { status: 502, body: { replyId: reply.id, error: `reply webhook ${webhookUrl} ${reason}` } };
   }
 }
 
 /**
  * Adds the reply path to the SMS gateway mock. `POST /sms/reply {"from", "text"}`
- * stands for the owner of phone `from` replying to 1414: the mock records the
+ * simulates the owner of phone `from` replying to 1414: the mock records the
  * reply, readable at `GET /sms/replies` (oldest first), and forwards it to
  * the webhook. `POST /_control/reset` empties the list.
  */

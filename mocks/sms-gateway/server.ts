@@ -27,7 +27,7 @@ export interface SmsGatewayMockOptions {
 /**
  * Mock of the SMS gateway: `POST /sms/send {"to", "text"}` delivers a message
  * from 1414, and testers read each phone's inbox at `GET /sms/inbox/:phone`
- * (newest last). `POST /sms/reply {"from", "text"}` stands for the phone's
+ * (newest last). `POST /sms/reply {"from", "text"}` simulates the phone's
  * owner replying to 1414; see `./replies.ts`. `POST /_control/reset` empties
  * every inbox and the list of replies.
  */

@@ -146,6 +146,7 @@ describe("lookups with bad input", () => {
     const answer = await postGraphQL(system.gatewayUrl, `{ person(iin: "950101380450") { lastName } }`, {}, "en");
     expect(answer.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(answer.errors?.[0]?.path).toEqual(["person"]);
+    expect(answer.errors?.[0]?.extensions?.field).toBe("iin");
   });
 
   it("rejects a malformed IIN in a person lookup", async () => {

@@ -73,7 +73,8 @@ describe("consent by one-time password", () => {
     const code = await lastCode(owner.phone!);
 
     const before = await gql(DOCUMENT, { id: consent.id }, "en");
-    expect(before.data?.consent ?? null).toBeNull();
+    expect(before.data?.consent.status).toBe("PENDING");
+    expect(before.data?.consent.document).toBeNull();
     expect(before.errors?.[0]?.extensions?.code).toBe("CONSENT_NOT_GRANTED");
     expect(before.errors?.[0]?.path).toEqual(["consent", "document"]);
 
@@ -108,7 +109,7 @@ describe("consent by one-time password", () => {
     expect(other.data?.consent ?? null).toBeNull();
 
     const ownerView = await gql(`query($id: ID!) { consent(id: $id) { status document { number } } }`, { id: consent.id }, "en", actorHeaders("CITIZEN", owner.iin));
-    expect(ownerView.data?.consent ?? null).toBeNull();
+    expect(ownerView.data?.consent).toEqual({ status: "GRANTED", document: null });
     expect(ownerView.errors?.[0]?.path).toEqual(["consent", "document"]);
     expect(ownerView.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
@@ -247,6 +248,13 @@ describe("consent by SMS reply", () => {
 });
 
 describe("consent with bad input", () => {
+  it("accepts a code with spaces around it", async () => {
+    const consent = await requestConsent("820903421089");
+    const code = await lastCode(citizens.find((citizen) => citizen.iin === "820903421089")!.phone!);
+    const confirmed = await gql(CONFIRM, { id: consent.id, code: ` ${code} ` });
+    expect(confirmed.data?.confirmConsent.status).toBe("GRANTED");
+  });
+
   it("points an owner without a registered phone to paper documents", async () => {
     const answer = await gql(REQUEST, { iin: "490303469427", kind: "IDENTITY_CARD", purpose: "duplicate" }, "en");
     expect(answer.errors?.[0]?.extensions?.code).toBe("NO_REGISTERED_PHONE");
@@ -257,6 +265,7 @@ describe("consent with bad input", () => {
   it("rejects an unknown consent id", async () => {
     const answer = await gql(CONFIRM, { id: "00000000-0000-0000-0000-000000000000", code: "123456" }, "ru");
     expect(answer.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(answer.errors?.[0]?.extensions?.field).toBe("consentId");
     expect(answer.errors?.[0]?.message).toBe("Согласие 00000000-0000-0000-0000-000000000000 не найдено. Запросите новое согласие.");
   });
 

@@ -1,20 +1,20 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
-/** Status and parsed JSON body of a mock's answer. */
-export interface JsonAnswer {
+/** Status and parsed JSON body of a mock's response. */
+export interface JsonResponse {
   status: number;
   body: any;
 }
 
-/** Sends a JSON body with POST and parses the JSON answer. */
-export async function postJson(url: string, body: unknown, init: RequestInit = {}): Promise<JsonAnswer> {
+/** Sends a JSON body with POST and parses the JSON response. */
+export async function postJson(url: string, body: unknown, init: RequestInit = {}): Promise<JsonResponse> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body), ...init });
   return { status: response.status, body: await response.json() };
 }
 
-/** Sends a GET and parses the JSON answer. */
-export async function getJson(url: string, init: RequestInit = {}): Promise<JsonAnswer> {
+/** Sends a GET and parses the JSON response. */
+export async function getJson(url: string, init: RequestInit = {}): Promise<JsonResponse> {
   const response = await fetch(url, init);
   return { status: response.status, body: await response.json() };
 }
@@ -38,7 +38,7 @@ export interface ReceivedRequest {
   body: unknown;
 }
 
-/** A node:http server on 127.0.0.1 that records requests and answers each with `status`, or never answers when `status` is undefined. */
+/** A node:http server on 127.0.0.1 that records requests and responds to each with `status`, or never responds when `status` is undefined. */
 export interface TestWebhook {
   url: string;
   received: ReceivedRequest[];

@@ -34,4 +34,26 @@ describe("createLogger", () => {
     expect(line.err.message).toBe("lookup of ********1583 failed");
     expect(line.err.stack).not.toContain("950211441583");
   });
+
+  it("leaves out the request options an HTTP error carries", () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(chunk.toString()), done()) });
+    const logger = createLogger("test", sink);
+    logger.level = "info";
+    const failure = Object.assign(new Error("Response code 503"), {
+      code: "ERR_NON_2XX_3XX_RESPONSE",
+      options: { body: JSON.stringify({ to: "+77084387209", text: "code 711329" }) },
+      cause: new Error("socket for 950211441583 closed"),
+    });
+
+    logger.warn({ err: failure }, "upstream failed");
+
+    const output = lines.join("");
+    expect(output).not.toContain("711329");
+    expect(output).not.toContain("+77084387209");
+    expect(output).not.toContain("950211441583");
+    const line = JSON.parse(output);
+    expect(line.err.errorCode).toBe("ERR_NON_2XX_3XX_RESPONSE");
+    expect(line.err.cause.message).toBe("socket for ********1583 closed");
+  });
 });

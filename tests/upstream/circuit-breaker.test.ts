@@ -7,7 +7,7 @@ import { z } from "zod";
 import { useStrictNock } from "./nock-setup.ts";
 
 const BASE = "http://breaker.test";
-const systemName = { kk: "сынақ жүйесі", ru: "тестовая система", en: "test system" };
+const systemName = { kk: "Сынақ жүйесі", ru: "тестовая система", en: "test system" };
 const failing = () => Promise.reject(new Error("down"));
 
 describe("circuit breaker", () => {

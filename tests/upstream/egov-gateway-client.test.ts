@@ -53,7 +53,7 @@ describe("e-government gateway client", () => {
     nock(BASE).post("/gbdfl/persons/batch").delay(1000).reply(200, { persons: [], notFound: [] });
     const error = await failure(client(200).fetchPersons(["930507379351"]));
     expect(error.code).toBe("UPSTREAM_TIMEOUT");
-    expect(error.messageIn("en")).toBe("The e-government gateway system did not answer in time. Try again later.");
+    expect(error.messageIn("en")).toBe("The e-government gateway did not respond in time. Try again later.");
   });
 
   it("gives UPSTREAM_BAD_RESPONSE for malformed JSON", async () => {

@@ -11,7 +11,7 @@ import { effectiveStatus, type ConsentDependencies } from "./consent-policy.ts";
 import { consentMessages } from "./messages.ts";
 import { CODE_LENGTH, codeMatches, generateCode, hashCode, hashPhone, maskPhone } from "./one-time-password.ts";
 
-const notFound = (id: string) => new ServiceError(ErrorCode.NOT_FOUND, consentMessages.consentNotFound, { values: { id }, field: "consentId" });
+const notFound = (id: string, field: string) => new ServiceError(ErrorCode.NOT_FOUND, consentMessages.consentNotFound, { values: { id }, field });
 
 /** Fails with UNAUTHENTICATED when the caller is unknown, else returns them. */
 export function requireActor(actor: Actor | null): Actor {
@@ -27,10 +27,10 @@ export class ConsentService {
   constructor(readonly deps: ConsentDependencies) {}
 
   /** Reads a consent that the caller requested or owns, or throws NOT_FOUND or FORBIDDEN. */
-  async find(id: string, actor: Actor | null): Promise<Consent> {
+  async find(id: string, actor: Actor | null, field = "id"): Promise<Consent> {
     const caller = requireActor(actor);
     const consent = await this.deps.prisma.consent.findUnique({ where: { id } });
-    if (!consent) throw notFound(id);
+    if (!consent) throw notFound(id, field);
     if (!isRequester(consent, caller) && !isOwner(consent, caller)) throw new ServiceError(ErrorCode.FORBIDDEN, consentMessages.notYourConsent);
     return consent;
   }
@@ -89,7 +89,7 @@ export class ConsentService {
    * and within the owner's hourly cap. Wrong attempts made so far still count.
    */
   async resend(consentId: string, actor: Actor | null, language: Language): Promise<Consent> {
-    const consent = await this.find(consentId, actor);
+    const consent = await this.find(consentId, actor, "consentId");
     const { policy, clock } = this.deps;
     const now = clock.now();
 
@@ -128,7 +128,7 @@ export class ConsentService {
    * and the last allowed one locks the consent.
    */
   async confirm(consentId: string, code: string, actor: Actor | null): Promise<Consent> {
-    return this.confirmConsent(await this.find(consentId, actor), code);
+    return this.confirmConsent(await this.find(consentId, actor, "consentId"), code.trim());
   }
 
   /**

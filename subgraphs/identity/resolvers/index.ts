@@ -2,7 +2,7 @@ import type DataLoader from "dataloader";
 import { ageOn, toAlmaty } from "../../../lib/calendar/local-date.ts";
 import type { Clock } from "../../../lib/clock.ts";
 import { ErrorCode } from "../../../lib/errors/codes.ts";
-import { ServiceError } from "../../../lib/errors/service-error.ts";
+import { ServiceError, withField } from "../../../lib/errors/service-error.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
 import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { requireValidIin } from "../../../lib/identifiers/validate-input.ts";
@@ -38,7 +38,8 @@ const today = (context: IdentityContext) => toAlmaty(context.clock.now()).date;
 /** Resolvers of the identity subgraph: `Person` by IIN, batched per request. */
 export const identityResolvers = {
   Query: {
-    person: (_parent: unknown, args: { iin: string }, context: IdentityContext) => context.persons.load(requireValidIin(args.iin, "iin")),
+    person: (_parent: unknown, args: { iin: string }, context: IdentityContext) =>
+      withField(context.persons.load(requireValidIin(args.iin, "iin")), ErrorCode.NOT_FOUND, "iin"),
     myDataAccessLog: (_parent: unknown, _args: unknown, context: IdentityContext) => ownLog(null, context),
   },
   DataAccessLog: {

@@ -2,7 +2,7 @@ import { productionCalendar } from "../../../lib/calendar/production-calendar.ts
 import { formatMinutes, isOpenAt, nextOpening, type DayHours, type WeeklySchedule } from "../../../lib/calendar/schedule.ts";
 import type { Clock } from "../../../lib/clock.ts";
 import { ErrorCode } from "../../../lib/errors/codes.ts";
-import { ServiceError } from "../../../lib/errors/service-error.ts";
+import { ServiceError, withField } from "../../../lib/errors/service-error.ts";
 import type { Language } from "../../../lib/i18n/language.ts";
 import { requireValidBin } from "../../../lib/identifiers/validate-input.ts";
 import type { SchoolsPrisma } from "../data/database.ts";
@@ -46,13 +46,14 @@ const placeFields = {
 /** Resolvers of the schools subgraph. */
 export const schoolsResolvers = {
   Query: {
-    school: (_parent: unknown, args: { bin: string }, context: SchoolsContext) => loadSchool(requireValidBin(args.bin, "bin"), context),
+    school: (_parent: unknown, args: { bin: string }, context: SchoolsContext) =>
+      withField(loadSchool(requireValidBin(args.bin, "bin"), context), ErrorCode.NOT_FOUND, "bin"),
     schools: (_parent: unknown, args: { region?: string | null; level?: string | null }, context: SchoolsContext) =>
       context.prisma.school.findMany({
         where: { ...(args.region ? { region: args.region } : {}), ...(args.level ? { levels: { has: args.level } } : {}) },
         orderBy: [{ region: "asc" }, { bin: "asc" }],
       }),
-    serviceCenter: (_parent: unknown, args: { id: string }, context: SchoolsContext) => loadOffice(args.id, context),
+    serviceCenter: (_parent: unknown, args: { id: string }, context: SchoolsContext) => withField(loadOffice(args.id, context), ErrorCode.NOT_FOUND, "id"),
     serviceCenters: (_parent: unknown, args: { region?: string | null }, context: SchoolsContext) =>
       context.prisma.serviceCenter.findMany({ where: args.region ? { region: args.region } : {}, orderBy: [{ region: "asc" }, { id: "asc" }] }),
   },
