@@ -18,7 +18,7 @@ export interface RunningMocks {
 /** Options of the mocked state systems as a whole. */
 export interface MocksOptions {
   /** URL that receives each SMS reply posted to the SMS gateway mock's `POST /sms/reply`; without it, replies are only recorded. */
-  smsReplyWebhookUrl?: string;
+  smsReplyWebhookUrl?: string | (() => string | undefined);
 }
 
 /** Starts every mocked state system; pass zeros for free ports. */

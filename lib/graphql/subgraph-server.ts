@@ -10,6 +10,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/res
 import { parse } from "graphql";
 import type { Logger } from "pino";
 import { startGraphQLHttpServer, type JsonRoute, type RunningServer } from "../http/graphql-http-server.ts";
+import type { Clock } from "../clock.ts";
 import type { RequestScope } from "../http/request-context.ts";
 import { subgraphSdlPath } from "../paths.ts";
 import { createErrorFormatter } from "./format-error.ts";
@@ -21,6 +22,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   resolvers: GraphQLResolverMap<TContext>;
   /** Builds the per-request context, such as fresh DataLoaders. */
   buildContext: (scope: RequestScope) => Promise<TContext>;
+  /** The service's clock; a remote one is synced before each request. */
+  clock?: Clock;
   logger: Logger;
   port: number;
   host?: string;
@@ -48,7 +51,10 @@ export function startSubgraphServer<TContext extends BaseContext>(options: Subgr
   return startGraphQLHttpServer({
     name: options.name,
     apollo,
-    buildContext: (_request, scope) => options.buildContext(scope),
+    buildContext: async (_request, scope) => {
+      await options.clock?.sync?.();
+      return options.buildContext(scope);
+    },
     logger: options.logger,
     port: options.port,
     host: options.host,

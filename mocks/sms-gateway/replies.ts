@@ -15,8 +15,11 @@ export interface ReceivedReply {
 
 /** Webhook settings of the reply path. */
 export interface ReplyWebhookOptions {
-  /** URL that receives each reply as `POST {"from", "text", "receivedAt"}`; without it, replies are only recorded. */
-  webhookUrl?: string;
+  /**
+   * URL that receives each reply as `POST {"from", "text", "receivedAt"}`; without it, replies are only recorded.
+   * A function is read at each reply, for a receiver whose port is known only after the mock starts.
+   */
+  webhookUrl?: string | (() => string | undefined);
   /** Milliseconds to wait for the webhook's response; 5000 by default. */
   timeoutMs?: number;
 }
@@ -68,7 +71,7 @@ async function forward(reply: ReceivedReply, webhookUrl: string, timeoutMs: numb
  */
 export function addReplyRoutes(server: MockServer, options: ReplyWebhookOptions = {}): MockServer {
   const { webhookUrl, timeoutMs = DEFAULT_WEBHOOK_TIMEOUT_MS } = options;
-  if (webhookUrl !== undefined) checkWebhookUrl(webhookUrl);
+  if (typeof webhookUrl === "string") checkWebhookUrl(webhookUrl);
   if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new Error(`reply webhook timeout must be a positive integer of milliseconds, got ${timeoutMs}`);
   let replies: ReceivedReply[] = [];
 
@@ -83,10 +86,12 @@ export function addReplyRoutes(server: MockServer, options: ReplyWebhookOptions 
 
       const reply: ReceivedReply = { id: randomUUID(), from: parsed.phone, to: SHORT_NUMBER, text: parsed.text, receivedAt: new Date().toISOString() };
       replies.push(reply);
-      if (webhookUrl === undefined) {
+      const url = typeof webhookUrl === "function" ? webhookUrl() : webhookUrl;
+      if (url === undefined) {
         return { status: 202, body: { replyId: reply.id, delivered: false, reason: "no reply webhook is configured; start the mocks with SMS_REPLY_WEBHOOK_URL set" } };
       }
-      return forward(reply, webhookUrl, timeoutMs);
+      if (typeof webhookUrl === "function") checkWebhookUrl(url);
+      return forward(reply, url, timeoutMs);
     })
     .route("GET", "/sms/replies", () => ({ status: 200, body: { replies } }));
 }

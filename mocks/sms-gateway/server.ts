@@ -19,7 +19,7 @@ export interface SmsGatewayMockOptions {
    * URL that receives each reply posted to `POST /sms/reply` as
    * `POST {"from", "text", "receivedAt"}`. Without it, replies are only recorded.
    */
-  replyWebhookUrl?: string;
+  replyWebhookUrl?: string | (() => string | undefined);
   /** Milliseconds to wait for the reply webhook before `POST /sms/reply` returns 502; 5000 by default. */
   replyWebhookTimeoutMs?: number;
 }

@@ -1,5 +1,5 @@
 import { productionCalendar } from "../../lib/calendar/production-calendar.ts";
-import { systemClock, type Clock } from "../../lib/clock.ts";
+import { clockFromEnv, type Clock } from "../../lib/clock.ts";
 import type { RunningServer } from "../../lib/http/graphql-http-server.ts";
 import { startSubgraphServer } from "../../lib/graphql/subgraph-server.ts";
 import { createLogger } from "../../lib/logging/logger.ts";
@@ -20,7 +20,7 @@ export async function startApplicationsSubgraph(
     prisma: database.prisma,
     schools: createSchoolsDirectory({ graphqlUrl: config.SCHOOLS_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
     calendar: productionCalendar(),
-    clock: options.clock ?? systemClock,
+    clock: options.clock ?? clockFromEnv(),
   };
 
   try {
@@ -29,6 +29,7 @@ export async function startApplicationsSubgraph(
       resolvers: applicationsResolvers,
       buildContext: async () => context,
       logger,
+      clock: context.clock,
       port: config.APPLICATIONS_PORT,
       onStop: () => database.close(),
     });

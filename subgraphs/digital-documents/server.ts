@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from "../../lib/clock.ts";
+import { clockFromEnv, type Clock } from "../../lib/clock.ts";
 import type { RunningServer } from "../../lib/http/graphql-http-server.ts";
 import { startSubgraphServer } from "../../lib/graphql/subgraph-server.ts";
 import { createLogger } from "../../lib/logging/logger.ts";
@@ -18,7 +18,7 @@ export async function startDigitalDocumentsSubgraph(
   options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunningServer> {
   const logger = createLogger("digital-documents");
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? clockFromEnv();
   const timeoutMs = config.UPSTREAM_TIMEOUT_MS;
   const database = await openDigitalDocumentsDatabase(logger, options.env);
 
@@ -45,6 +45,7 @@ export async function startDigitalDocumentsSubgraph(
       buildContext: async (scope) => ({ consents, clock, maxAttempts: config.OTP_MAX_ATTEMPTS, language: scope.language, actor: scope.actor }),
       postRoutes: { [SMS_REPLY_PATH]: createSmsReplyRoute(consents, logger) },
       logger,
+      clock,
       port: config.DIGITAL_DOCUMENTS_PORT,
       onStop: () => database.close(),
     });

@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from "../../lib/clock.ts";
+import { clockFromEnv, type Clock } from "../../lib/clock.ts";
 import type { RunningServer } from "../../lib/http/graphql-http-server.ts";
 import { createLogger } from "../../lib/logging/logger.ts";
 import { startSubgraphServer } from "../../lib/graphql/subgraph-server.ts";
@@ -15,7 +15,7 @@ export async function startIdentitySubgraph(
   options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunningServer> {
   const logger = createLogger("identity");
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? clockFromEnv();
   const egov = createEgovGatewayClient({ baseUrl: config.EGOV_GATEWAY_URL, timeoutMs: config.EGOV_GATEWAY_TIMEOUT_MS });
   const database = await openIdentityDatabase(logger, options.env);
   const prisma = database.prisma;
@@ -26,6 +26,7 @@ export async function startIdentitySubgraph(
       resolvers: identityResolvers,
       buildContext: async (scope) => ({ persons: createPersonLoader({ egov, prisma, clock, actor: scope.actor }), prisma, clock, actor: scope.actor }),
       logger,
+      clock,
       port: config.IDENTITY_PORT,
       onStop: () => database.close(),
     });

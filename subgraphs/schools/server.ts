@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from "../../lib/clock.ts";
+import { clockFromEnv, type Clock } from "../../lib/clock.ts";
 import type { RunningServer } from "../../lib/http/graphql-http-server.ts";
 import { startSubgraphServer } from "../../lib/graphql/subgraph-server.ts";
 import { createLogger } from "../../lib/logging/logger.ts";
@@ -15,7 +15,7 @@ export async function startSchoolsSubgraph(
   options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {},
 ): Promise<RunningServer> {
   const logger = createLogger("schools");
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? clockFromEnv();
   const database = await openSchoolsDatabase(logger, options.env);
   try {
     logger.info(await seedSchools(database.prisma), "schools and State Corporation offices seeded");
@@ -24,6 +24,7 @@ export async function startSchoolsSubgraph(
       resolvers: schoolsResolvers,
       buildContext: async (scope) => ({ prisma: database.prisma, loaders: createSchoolLoaders(database.prisma), clock, language: scope.language }),
       logger,
+      clock,
       port: config.SCHOOLS_PORT,
       onStop: () => database.close(),
     });

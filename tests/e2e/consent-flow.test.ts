@@ -238,6 +238,20 @@ describe("consent by SMS reply", () => {
     expect(state.data?.consent).toEqual({ status: "PENDING", attemptsLeft: 2 });
   });
 
+  it("grants consent through the SMS gateway mock's reply path", async () => {
+    const consent = await requestConsent(replier.iin);
+    const code = await lastCode(replier.phone!);
+    const response = await fetch(`${system.mocks.smsGateway.url}/sms/reply`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ from: replier.phone, text: code }),
+    });
+    expect(response.status).toBe(202);
+    expect(await response.json()).toMatchObject({ delivered: true, status: 200 });
+    const state = await gql(`query($id: ID!) { consent(id: $id) { status } }`, { id: consent.id });
+    expect(state.data?.consent.status).toBe("GRANTED");
+  });
+
   it("ignores a reply from a phone with no pending consent", async () => {
     expect((await reply("+77000000000", "123456")).body).toEqual({ granted: false, consentId: null });
   });

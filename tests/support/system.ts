@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Clock } from "../../lib/clock.ts";
+import { mockControlledClock, type Clock } from "../../lib/clock.ts";
 import type { RunningServer } from "../../lib/http/graphql-http-server.ts";
 import { startMocks, type RunningMocks } from "../../mocks/start.ts";
 import { readApplicationsConfig } from "../../subgraphs/applications/config.ts";
@@ -32,6 +32,8 @@ export interface StartSystemOptions {
   postgresUrl?: string;
   /** Time allowed for calls to state systems, in milliseconds. */
   upstreamTimeoutMs?: number;
+  /** Runs every subgraph on the mock clock of the e-government gateway mock, as `npm start` does; ignores `clock`. */
+  useMockClock?: boolean;
 }
 
 /** Schema names a PostgreSQL run created, so the test can drop them. */
@@ -45,7 +47,8 @@ export function runSchemas(env: NodeJS.ProcessEnv): string[] {
  * Starts the mocks, the four subgraphs and the gateway on free ports with
  * fresh databases, as `npm start` does with separate processes.
  */
-export async function startSystem(options: StartSystemOptions = {}): Promise<RunningSystem> {
+export async function startSystem(startOptions: StartSystemOptions = {}): Promise<RunningSystem> {
+  let options = startOptions;
   const env: NodeJS.ProcessEnv = { DATA_DIR: "memory://" };
   if (options.postgresUrl) {
     const run = randomBytes(4).toString("hex");
@@ -57,7 +60,10 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
   }
   const timeout = String(options.upstreamTimeoutMs ?? 2000);
 
-  const mocks = await startMocks({ egovGateway: 0, smsGateway: 0, digitalDocuments: 0 });
+  // The SMS gateway mock forwards replies to the digital documents subgraph, which starts after it.
+  let smsReplyWebhookUrl: string | undefined;
+  const mocks = await startMocks({ egovGateway: 0, smsGateway: 0, digitalDocuments: 0 }, { smsReplyWebhookUrl: () => smsReplyWebhookUrl });
+  if (options.useMockClock) options = { ...options, clock: mockControlledClock(`${mocks.egovGateway.url}/_control/clock`) };
   const schools = await startSchoolsSubgraph(readSchoolsConfig({ SCHOOLS_PORT: "0" }), { clock: options.clock, env });
   const [identity, digitalDocuments, applications] = await Promise.all([
     startIdentitySubgraph(readIdentityConfig({ IDENTITY_PORT: "0", EGOV_GATEWAY_URL: mocks.egovGateway.url, EGOV_GATEWAY_TIMEOUT_MS: timeout }), {
@@ -80,6 +86,7 @@ export async function startSystem(options: StartSystemOptions = {}): Promise<Run
     }),
   ]);
 
+  smsReplyWebhookUrl = `${digitalDocuments.url}/sms/replies`;
   const gateway = await startGateway({
     port: 0,
     subgraphUrls: {
