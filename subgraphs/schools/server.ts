@@ -5,14 +5,14 @@ import { createLogger } from "../../lib/logging/logger.ts";
 import { runMain } from "../../lib/process/run-main.ts";
 import { readSchoolsConfig, type SchoolsConfig } from "./config.ts";
 import { openSchoolsDatabase } from "./data/database.ts";
-import { createSchoolLoaders } from "./data/loaders.ts";
+import { createSchoolLoaders, type LookupListener } from "./data/loaders.ts";
 import { seedSchools } from "./data/seed.ts";
 import { schoolsResolvers, type SchoolsContext } from "./resolvers/index.ts";
 
 /** Starts the schools subgraph: migrates and seeds its database, then serves. */
 export async function startSchoolsSubgraph(
   config: SchoolsConfig,
-  options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {},
+  options: { clock?: Clock; env?: NodeJS.ProcessEnv; onLookup?: LookupListener } = {},
 ): Promise<RunningServer> {
   const logger = createLogger("schools");
   const clock = options.clock ?? clockFromEnv();
@@ -22,7 +22,7 @@ export async function startSchoolsSubgraph(
     return await startSubgraphServer<SchoolsContext>({
       name: "schools",
       resolvers: schoolsResolvers,
-      buildContext: async (scope) => ({ prisma: database.prisma, loaders: createSchoolLoaders(database.prisma), clock, language: scope.language }),
+      buildContext: async (scope) => ({ prisma: database.prisma, loaders: createSchoolLoaders(database.prisma, options.onLookup), clock, language: scope.language }),
       logger,
       clock,
       port: config.SCHOOLS_PORT,

@@ -19,6 +19,8 @@ export interface RunningSystem {
   subgraphs: Record<"applications" | "identity" | "digital-documents" | "schools", RunningServer>;
   /** Environment the subgraphs were started with (database settings). */
   env: NodeJS.ProcessEnv;
+  /** Database lookups the schools subgraph's loaders made, by table; a test may reset them. */
+  schoolLookups: { schools: number; offices: number };
   stop(): Promise<void>;
 }
 
@@ -64,7 +66,12 @@ export async function startSystem(startOptions: StartSystemOptions = {}): Promis
   let smsReplyWebhookUrl: string | undefined;
   const mocks = await startMocks({ egovGateway: 0, smsGateway: 0, digitalDocuments: 0 }, { smsReplyWebhookUrl: () => smsReplyWebhookUrl });
   if (options.useMockClock) options = { ...options, clock: mockControlledClock(`${mocks.egovGateway.url}/_control/clock`) };
-  const schools = await startSchoolsSubgraph(readSchoolsConfig({ SCHOOLS_PORT: "0" }), { clock: options.clock, env });
+  const schoolLookups = { schools: 0, offices: 0 };
+  const schools = await startSchoolsSubgraph(readSchoolsConfig({ SCHOOLS_PORT: "0" }), {
+    clock: options.clock,
+    env,
+    onLookup: (table) => void (schoolLookups[table] += 1),
+  });
   const [identity, digitalDocuments, applications] = await Promise.all([
     startIdentitySubgraph(readIdentityConfig({ IDENTITY_PORT: "0", EGOV_GATEWAY_URL: mocks.egovGateway.url, EGOV_GATEWAY_TIMEOUT_MS: timeout }), {
       clock: options.clock,
@@ -102,6 +109,7 @@ export async function startSystem(startOptions: StartSystemOptions = {}): Promis
     mocks,
     subgraphs: { applications, identity, "digital-documents": digitalDocuments, schools },
     env,
+    schoolLookups,
     async stop() {
       await gateway.stop();
       await Promise.all([applications.stop(), identity.stop(), digitalDocuments.stop(), schools.stop()]);
