@@ -26,12 +26,27 @@ function iinsOfBatch({ body }: MockRequest): string[] {
  * pass one to share it.
  */
 export function createEgovGatewayMock(citizens: Citizen[] = loadCitizens(), clock: MockClock = new MockClock()): MockServer {
-  const byIin = new Map(citizens.map((citizen) => [citizen.iin, citizen]));
+  const allByIin = new Map(citizens.map((citizen) => [citizen.iin, citizen]));
+  // Persons a tester removed from the register with `POST /_control/hidden-persons`; reset brings them back.
+  const hidden = new Set<string>();
+  const byIin = {
+    get: (iin: string) => (hidden.has(iin) ? undefined : allByIin.get(iin)),
+    has: (iin: string) => !hidden.has(iin) && allByIin.has(iin),
+  };
   const server = new MockServer("egov-gateway");
   addClockRoutes(server, clock);
-  addEdsRoutes(server, byIin);
+  addEdsRoutes(server, allByIin);
 
   return server
+    .onReset(() => hidden.clear())
+    .controlRoute("POST", "/_control/hidden-persons", ({ body }) => {
+      const { iin, hidden: hide = true } = (body ?? {}) as { iin?: unknown; hidden?: unknown };
+      if (typeof iin !== "string" || !/^\d{12}$/.test(iin)) return { status: 400, body: { error: "expected {\"iin\": \"<12 digits>\", \"hidden\": true|false}" } };
+      if (typeof hide !== "boolean") return { status: 400, body: { error: "\"hidden\" must be true or false" } };
+      if (hide) hidden.add(iin);
+      else hidden.delete(iin);
+      return { status: 200, body: { hidden: [...hidden].sort() } };
+    })
     .route("POST", "/gbdfl/persons/batch", ({ body }) => {
       const iins = (body as { iins?: unknown } | undefined)?.iins;
       if (!Array.isArray(iins) || !iins.every((iin) => typeof iin === "string")) {
