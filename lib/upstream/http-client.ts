@@ -20,6 +20,11 @@ export interface UpstreamClientOptions {
   readRetries: number;
   /** Circuit breaker settings; one breaker guards every call of this client. */
   breaker?: CircuitBreakerOptions;
+  /**
+   * Passes the caller's language and `x-actor-*` headers on, for calls to the
+   * product's own services; never set for state systems.
+   */
+  forwardCaller?: boolean;
 }
 
 /** A state system's HTTP client that returns validated bodies and throws typed errors. */
@@ -58,7 +63,14 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
     hooks: {
       beforeRequest: [
         (request) => {
-          request.headers["x-request-id"] = currentRequest().requestId;
+          const scope = currentRequest();
+          request.headers["x-request-id"] = scope.requestId;
+          if (!options.forwardCaller) return;
+          request.headers["accept-language"] = scope.language;
+          if (scope.actor) {
+            request.headers["x-actor-role"] = scope.actor.role;
+            request.headers["x-actor-id"] = scope.actor.id;
+          }
         },
       ],
     },

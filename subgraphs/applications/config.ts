@@ -7,6 +7,8 @@ export const applicationsConfigSchema = z.object({
   APPLICATIONS_PORT: portVariable(4001),
   /** GraphQL endpoint of the schools subgraph, to check schools and offices named in a case (SCHOOLS_SUBGRAPH_URL). */
   SCHOOLS_SUBGRAPH_URL: urlVariable("http://127.0.0.1:4004/graphql"),
+  /** GraphQL endpoint of the identity subgraph, to check the applicant and the filer (IDENTITY_SUBGRAPH_URL). */
+  IDENTITY_SUBGRAPH_URL: urlVariable("http://127.0.0.1:4002/graphql"),
   /** Time allowed for one call to another service, in milliseconds (UPSTREAM_TIMEOUT_MS, default 5000). */
   UPSTREAM_TIMEOUT_MS: millisecondsVariable(5000),
 });

@@ -7,6 +7,7 @@ import { runMain } from "../../lib/process/run-main.ts";
 import { readApplicationsConfig, type ApplicationsConfig } from "./config.ts";
 import { openApplicationsDatabase } from "./data/database.ts";
 import { applicationsResolvers, type ApplicationsContext } from "./resolvers/index.ts";
+import { createPeopleDirectory } from "./upstream/people-directory.ts";
 import { createSchoolsDirectory } from "./upstream/schools-directory.ts";
 
 /** Starts the applications subgraph: migrates its database, then serves. */
@@ -19,6 +20,7 @@ export async function startApplicationsSubgraph(
   const context: ApplicationsContext = {
     prisma: database.prisma,
     schools: createSchoolsDirectory({ graphqlUrl: config.SCHOOLS_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
+    people: createPeopleDirectory({ graphqlUrl: config.IDENTITY_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
     calendar: productionCalendar(),
     clock: options.clock ?? clockFromEnv(),
   };

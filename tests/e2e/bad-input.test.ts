@@ -155,3 +155,59 @@ describe("lookups with bad input", () => {
     expect(answer.errors?.[0]?.extensions?.field).toBe("iin");
   });
 });
+
+describe("submitApplication checks the people on record", () => {
+  it("rejects an applicant who is not on record", async () => {
+    const error = await submitExpectingError({ ...validInput, applicantIin: "950101380450", filerIin: "950101380450" }, "en");
+    expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(error.extensions?.field).toBe("input.applicantIin");
+    expect(error.message).toContain("No person with IIN 950101380450 is on record");
+    await expectNothingStored("950101380450");
+  });
+
+  it("rejects a deceased applicant", async () => {
+    const error = await submitExpectingError({ ...validInput, applicantIin: "511115319898", filerIin: "511115319898", graduationYear: 1969 }, "en");
+    expect(error.extensions?.field).toBe("input.applicantIin");
+    expect(error.message).toContain("recorded as deceased");
+    await expectNothingStored("511115319898");
+  });
+
+  it("rejects a minor filing alone", async () => {
+    const error = await submitExpectingError({ ...validInput, applicantIin: "081217546385", filerIin: "081217546385", documentKind: "BASIC_SECONDARY_CERTIFICATE", graduationYear: 2024 }, "ru");
+    expect(error.extensions?.field).toBe("input.filerIin");
+    expect(error.message).toContain("Заявление несовершеннолетнего подаёт родитель или законный представитель");
+    await expectNothingStored("081217546385");
+  });
+
+  it("accepts a minor's case filed by a parent on record", async () => {
+    const answer = await postGraphQL(system.gatewayUrl, SUBMIT, {
+      input: { ...validInput, applicantIin: "081217546385", filerIin: "790412370291", documentKind: "BASIC_SECONDARY_CERTIFICATE", graduationYear: 2024 },
+    });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.submitApplication.number).toMatch(/^DUP-2026-\d{6}$/);
+  });
+
+  it("rejects an adult's case filed by someone else", async () => {
+    const error = await submitExpectingError({ ...validInput, filerIin: "950211441583" }, "en");
+    expect(error.extensions?.field).toBe("input.filerIin");
+    expect(error.message).toContain("An adult student files their own application");
+  });
+
+  it("rejects a graduation year the student was too young for", async () => {
+    // The applicant was born in 1987, so grade 11 ends in 2003 at the earliest.
+    const error = await submitExpectingError({ ...validInput, graduationYear: 1995 }, "en");
+    expect(error.extensions?.field).toBe("input.graduationYear");
+    expect(error.message).toBe("input.graduationYear: in 1995 the student was too young for this document. Enter 2003 or later.");
+  });
+
+  it("stores nothing when the state database is down", async () => {
+    await fetch(`${system.mocks.egovGateway.url}/_control/fault`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ mode: "unavailable" }) });
+    try {
+      const error = await submitExpectingError(validInput, "en");
+      expect(error.extensions?.code).toBe("UPSTREAM_UNAVAILABLE");
+      await expectNothingStored("870927305764");
+    } finally {
+      await fetch(`${system.mocks.egovGateway.url}/_control/reset`, { method: "POST" });
+    }
+  });
+});

@@ -24,8 +24,9 @@ let system: RunningSystem;
 beforeAll(async () => {
   system = await startSystem({ clock: fixedClock("2026-12-04T06:00:00Z") });
   for (let index = 0; index < 50; index++) {
-    const iin = adults[index % adults.length]!.iin;
-    await submitCase(system.gatewayUrl, { applicantIin: iin, filerIin: iin, pickupOfficeId: offices[index % offices.length] });
+    const adult = adults[index % adults.length]!;
+    const graduationYear = Math.max(1966, Number(adult.birthDate.slice(0, 4)) + 17);
+    await submitCase(system.gatewayUrl, { applicantIin: adult.iin, filerIin: adult.iin, pickupOfficeId: offices[index % offices.length], graduationYear });
   }
 }, 120_000);
 afterEach(async () => {
@@ -37,6 +38,7 @@ afterAll(async () => {
 
 describe("a list of 50 cases", () => {
   it("reads applicants in one upstream call and schools and offices in one lookup each", async () => {
+    await resetMock(system.mocks.egovGateway.url);
     system.schoolLookups.schools = 0;
     system.schoolLookups.offices = 0;
 

@@ -72,7 +72,7 @@ export async function startSystem(startOptions: StartSystemOptions = {}): Promis
     env,
     onLookup: (table) => void (schoolLookups[table] += 1),
   });
-  const [identity, digitalDocuments, applications] = await Promise.all([
+  const [identity, digitalDocuments] = await Promise.all([
     startIdentitySubgraph(readIdentityConfig({ IDENTITY_PORT: "0", EGOV_GATEWAY_URL: mocks.egovGateway.url, EGOV_GATEWAY_TIMEOUT_MS: timeout }), {
       clock: options.clock,
       env,
@@ -87,11 +87,16 @@ export async function startSystem(startOptions: StartSystemOptions = {}): Promis
       }),
       { clock: options.clock, env },
     ),
-    startApplicationsSubgraph(readApplicationsConfig({ APPLICATIONS_PORT: "0", SCHOOLS_SUBGRAPH_URL: `${schools.url}/graphql`, UPSTREAM_TIMEOUT_MS: timeout }), {
-      clock: options.clock,
-      env,
-    }),
   ]);
+  const applications = await startApplicationsSubgraph(
+    readApplicationsConfig({
+      APPLICATIONS_PORT: "0",
+      SCHOOLS_SUBGRAPH_URL: `${schools.url}/graphql`,
+      IDENTITY_SUBGRAPH_URL: `${identity.url}/graphql`,
+      UPSTREAM_TIMEOUT_MS: timeout,
+    }),
+    { clock: options.clock, env },
+  );
 
   smsReplyWebhookUrl = `${digitalDocuments.url}/sms/replies`;
   const gateway = await startGateway({

@@ -42,6 +42,31 @@ export const applicationMessages = {
     ru: "input.graduationYear: год {year} недопустим. Укажите год от {from} до {to}.",
     en: "input.graduationYear: {year} is not possible. Enter a year from {from} to {to}.",
   },
+  personNotOnRecord: {
+    kk: "ЖСН {iin} бойынша адам «Жеке тұлғалар» мемлекеттік деректер қорында жоқ. ЖСН-ді құжаттан тексеріңіз.",
+    ru: "Человека с ИИН {iin} нет в государственной базе данных «Физические лица». Сверьте ИИН с документом.",
+    en: "No person with IIN {iin} is on record in the state database of individuals. Check the IIN against the identity document.",
+  },
+  personDeceased: {
+    kk: "ЖСН {iin} иесі қайтыс болған деп тіркелген, сондықтан оның атынан өтініш қабылданбайды.",
+    ru: "Владелец ИИН {iin} значится умершим, поэтому заявление от его имени не принимается.",
+    en: "The holder of IIN {iin} is recorded as deceased, so no application can be made in their name.",
+  },
+  minorNeedsRepresentative: {
+    kk: "Кәмелетке толмаған баланың өтінішін ата-анасы немесе заңды өкілі береді; ЖСН {iin} иесі баланың өкілі ретінде тіркелмеген.",
+    ru: "Заявление несовершеннолетнего подаёт родитель или законный представитель; владелец ИИН {iin} не значится его представителем.",
+    en: "A minor's application is filed by a parent or legal representative; the holder of IIN {iin} is not on record as one.",
+  },
+  adultFilesOwnApplication: {
+    kk: "Кәмелетке толған білім алушы өтінішті өзі береді: filerIin applicantIin-мен бірдей болуы керек (ЖСН {iin} сәйкес емес).",
+    ru: "Совершеннолетний обучающийся подаёт заявление сам: filerIin должен совпадать с applicantIin (ИИН {iin} не совпадает).",
+    en: "An adult student files their own application: filerIin must equal applicantIin (IIN {iin} does not).",
+  },
+  graduationBeforeAge: {
+    kk: "input.graduationYear: {year} жылы білім алушы бұл құжатты алатын жасқа толмаған. {earliest} жылды немесе одан кейінгі жылды енгізіңіз.",
+    ru: "input.graduationYear: в {year} году обучающийся ещё не мог получить этот документ по возрасту. Укажите год не ранее {earliest}.",
+    en: "input.graduationYear: in {year} the student was too young for this document. Enter {earliest} or later.",
+  },
 } satisfies Record<string, LocalizedText>;
 
 /** Names of the certificates, for messages. */

@@ -7,7 +7,9 @@ import { fillLocalized } from "../../../lib/i18n/language.ts";
 import { requireValidBin, requireValidIin } from "../../../lib/identifiers/validate-input.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Application } from "../data/generated/client.ts";
+import type { PeopleDirectory } from "../upstream/people-directory.ts";
 import type { SchoolsDirectory } from "../upstream/schools-directory.ts";
+import { checkPeople } from "./people-checks.ts";
 import { dueDateFor, intakeDateFor } from "./due-date.ts";
 import { applicationMessages, documentKindNames } from "./messages.ts";
 
@@ -34,6 +36,7 @@ const EARLIEST_GRADUATION_YEAR = 1930;
 export interface SubmitDependencies {
   prisma: ApplicationsPrisma;
   schools: SchoolsDirectory;
+  people: PeopleDirectory;
   calendar: ProductionCalendar;
   clock: Clock;
 }
@@ -54,8 +57,10 @@ async function checkPickupOffice(input: SubmitApplicationInput, schools: Schools
 }
 
 /**
- * Validates a new case and stores it with its number and due date. Every
- * check runs before the write, so bad input stores nothing.
+ * Validates a new case (identifiers, school and level, graduation year, the
+ * applicant and filer on record, the pickup office) and stores it with its
+ * number and due date. Every check runs before the write, so bad input
+ * stores nothing.
  */
 export async function submitApplication(input: SubmitApplicationInput, deps: SubmitDependencies): Promise<Application> {
   const applicantIin = requireValidIin(input.applicantIin, "input.applicantIin");
@@ -77,6 +82,7 @@ export async function submitApplication(input: SubmitApplicationInput, deps: Sub
     throw badInput(applicationMessages.graduationYearOutOfRange, "input.graduationYear", { year: input.graduationYear, from: earliest, to: currentYear });
   }
 
+  await checkPeople(deps.people, input, toAlmaty(submittedAt).date);
   const pickupOfficeId = await checkPickupOffice(input, deps.schools);
   const intakeDate = intakeDateFor(input.channel, submittedAt, deps.calendar);
   const dueDate = dueDateFor(intakeDate, deps.calendar);

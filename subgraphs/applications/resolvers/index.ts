@@ -8,12 +8,14 @@ import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Application } from "../data/generated/client.ts";
 import { applicationMessages } from "../domain/messages.ts";
 import { submitApplication, type SubmitApplicationInput } from "../domain/submit-application.ts";
+import type { PeopleDirectory } from "../upstream/people-directory.ts";
 import type { SchoolsDirectory } from "../upstream/schools-directory.ts";
 
 /** Per-request context of the applications subgraph. */
 export interface ApplicationsContext {
   prisma: ApplicationsPrisma;
   schools: SchoolsDirectory;
+  people: PeopleDirectory;
   calendar: ProductionCalendar;
   clock: Clock;
 }
