@@ -158,6 +158,18 @@ describe("consent by one-time password", () => {
     expect(state.data?.consent).toEqual({ status: "LOCKED", attemptsLeft: 0 });
   });
 
+  it("stops releasing the document a day after the grant", async () => {
+    const consent = await requestConsent();
+    await gql(CONFIRM, { id: consent.id, code: await lastCode(owner.phone!) });
+    expect((await gql(DOCUMENT, { id: consent.id })).errors).toBeUndefined();
+
+    clock.advance(86_400_000);
+    const expired = await gql(DOCUMENT, { id: consent.id }, "en");
+    expect(expired.data?.consent.status).toBe("EXPIRED");
+    expect(expired.data?.consent.document).toBeNull();
+    expect(expired.errors?.[0]?.extensions?.code).toBe("CONSENT_EXPIRED");
+  });
+
   it("expires a code after five minutes", async () => {
     const consent = await requestConsent();
     const code = await lastCode(owner.phone!);
