@@ -35,9 +35,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
 
 /**
  * Starts a Federation 2 subgraph from its committed SDL and resolvers, with
- * errors rendered in the caller's language and Apollo reporting off.
+ * errors rendered in the caller's language and Apollo reporting off. When it
+ * cannot start, it runs `onStop` before failing.
  */
-export function startSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<RunningServer> {
+export async function startSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<RunningServer> {
   const typeDefs = parse(readFileSync(subgraphSdlPath(options.name), "utf8"));
   const apollo = new ApolloServer<TContext>({
     schema: buildSubgraphSchema({ typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
@@ -48,17 +49,23 @@ export function startSubgraphServer<TContext extends BaseContext>(options: Subgr
     plugins: [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
 
-  return startGraphQLHttpServer({
-    name: options.name,
-    apollo,
-    buildContext: async (_request, scope) => {
-      await options.clock?.sync?.();
-      return options.buildContext(scope);
-    },
-    logger: options.logger,
-    port: options.port,
-    host: options.host,
-    onStop: options.onStop,
-    postRoutes: options.postRoutes,
-  });
+  try {
+    return await startGraphQLHttpServer({
+      name: options.name,
+      apollo,
+      buildContext: async (_request, scope) => {
+        await options.clock?.sync?.();
+        return options.buildContext(scope);
+      },
+      logger: options.logger,
+      port: options.port,
+      host: options.host,
+      onStop: options.onStop,
+      postRoutes: options.postRoutes,
+    });
+  } catch (error) {
+    // A port in use, say: release what the service opened, such as its database.
+    await options.onStop?.();
+    throw error;
+  }
 }

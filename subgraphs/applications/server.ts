@@ -25,20 +25,15 @@ export async function startApplicationsSubgraph(
     clock: options.clock ?? clockFromEnv(),
   };
 
-  try {
-    return await startSubgraphServer<ApplicationsContext>({
-      name: "applications",
-      resolvers: applicationsResolvers,
-      buildContext: async () => context,
-      logger,
-      clock: context.clock,
-      port: config.APPLICATIONS_PORT,
-      onStop: () => database.close(),
-    });
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+  return await startSubgraphServer<ApplicationsContext>({
+    name: "applications",
+    resolvers: applicationsResolvers,
+    buildContext: async () => context,
+    logger,
+    clock: context.clock,
+    port: config.APPLICATIONS_PORT,
+    onStop: () => database.close(),
+  });
 }
 
 runMain(import.meta.url, () => startApplicationsSubgraph(readApplicationsConfig()));

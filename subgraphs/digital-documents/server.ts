@@ -38,21 +38,16 @@ export async function startDigitalDocumentsSubgraph(
     },
   });
 
-  try {
-    return await startSubgraphServer<DigitalDocumentsContext>({
-      name: "digital-documents",
-      resolvers: digitalDocumentsResolvers,
-      buildContext: async (scope) => ({ consents, clock, maxAttempts: config.OTP_MAX_ATTEMPTS, language: scope.language, actor: scope.actor }),
-      postRoutes: { [SMS_REPLY_PATH]: createSmsReplyRoute(consents, logger) },
-      logger,
-      clock,
-      port: config.DIGITAL_DOCUMENTS_PORT,
-      onStop: () => database.close(),
-    });
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+  return await startSubgraphServer<DigitalDocumentsContext>({
+    name: "digital-documents",
+    resolvers: digitalDocumentsResolvers,
+    buildContext: async (scope) => ({ consents, clock, maxAttempts: config.OTP_MAX_ATTEMPTS, language: scope.language, actor: scope.actor }),
+    postRoutes: { [SMS_REPLY_PATH]: createSmsReplyRoute(consents, logger) },
+    logger,
+    clock,
+    port: config.DIGITAL_DOCUMENTS_PORT,
+    onStop: () => database.close(),
+  });
 }
 
 runMain(import.meta.url, () => startDigitalDocumentsSubgraph(readDigitalDocumentsConfig()));

@@ -20,20 +20,15 @@ export async function startIdentitySubgraph(
   const database = await openIdentityDatabase(logger, options.env);
   const prisma = database.prisma;
 
-  try {
-    return await startSubgraphServer<IdentityContext>({
-      name: "identity",
-      resolvers: identityResolvers,
-      buildContext: async (scope) => ({ persons: createPersonLoader({ egov, prisma, clock, actor: scope.actor }), prisma, clock, actor: scope.actor }),
-      logger,
-      clock,
-      port: config.IDENTITY_PORT,
-      onStop: () => database.close(),
-    });
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+  return await startSubgraphServer<IdentityContext>({
+    name: "identity",
+    resolvers: identityResolvers,
+    buildContext: async (scope) => ({ persons: createPersonLoader({ egov, prisma, clock, actor: scope.actor }), prisma, clock, actor: scope.actor }),
+    logger,
+    clock,
+    port: config.IDENTITY_PORT,
+    onStop: () => database.close(),
+  });
 }
 
 runMain(import.meta.url, () => startIdentitySubgraph(readIdentityConfig()));

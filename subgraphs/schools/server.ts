@@ -19,19 +19,19 @@ export async function startSchoolsSubgraph(
   const database = await openSchoolsDatabase(logger, options.env);
   try {
     logger.info(await seedSchools(database.prisma), "schools and State Corporation offices seeded");
-    return await startSubgraphServer<SchoolsContext>({
-      name: "schools",
-      resolvers: schoolsResolvers,
-      buildContext: async (scope) => ({ prisma: database.prisma, loaders: createSchoolLoaders(database.prisma, options.onLookup), clock, language: scope.language }),
-      logger,
-      clock,
-      port: config.SCHOOLS_PORT,
-      onStop: () => database.close(),
-    });
   } catch (error) {
     await database.close();
     throw error;
   }
+  return await startSubgraphServer<SchoolsContext>({
+    name: "schools",
+    resolvers: schoolsResolvers,
+    buildContext: async (scope) => ({ prisma: database.prisma, loaders: createSchoolLoaders(database.prisma, options.onLookup), clock, language: scope.language }),
+    logger,
+    clock,
+    port: config.SCHOOLS_PORT,
+    onStop: () => database.close(),
+  });
 }
 
 runMain(import.meta.url, () => startSchoolsSubgraph(readSchoolsConfig()));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { loadCitizens } from "../../mocks/fixtures/citizens.ts";
 import { HEADLINE_QUERY } from "../../scripts/example-queries.ts";
+import { caseInput } from "../support/cases.ts";
 import { postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
@@ -29,19 +30,7 @@ describe("headline query through the gateway", () => {
   });
 
   it("returns applicant, case, school and office in one request", async () => {
-    const submitted = await postGraphQL(system.gatewayUrl, SUBMIT, {
-      input: {
-        channel: "STATE_CORPORATION",
-        applicantIin: "950211441583",
-        filerIin: "950211441583",
-        documentKind: "GENERAL_SECONDARY_CERTIFICATE",
-        reason: "LOST",
-        nameChanged: false,
-        schoolBin: "990540059091",
-        pickupOfficeId: "almaty-bostandyk",
-        graduationYear: 2012,
-      },
-    });
+    const submitted = await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput() });
     expect(submitted.errors).toBeUndefined();
     const created = submitted.data?.submitApplication;
     expect(created.number).toBe("DUP-2026-000001");
