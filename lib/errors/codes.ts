@@ -33,6 +33,10 @@ export const ErrorCode = {
   CONSENT_ALREADY_USED: "CONSENT_ALREADY_USED",
   /** A digital document was asked for under a consent that is not granted. */
   CONSENT_NOT_GRANTED: "CONSENT_NOT_GRANTED",
+  /** A change that the record's current state does not allow. */
+  INVALID_TRANSITION: "INVALID_TRANSITION",
+  /** Someone else changed the record since the caller read it; read it again. */
+  CONFLICT: "CONFLICT",
   /** An unexpected fault inside the product; details are only in the log. */
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;

@@ -1,5 +1,4 @@
 import type { GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "pino";
 import { ErrorCode } from "../errors/codes.ts";
 import { ServiceError } from "../errors/service-error.ts";
@@ -20,6 +19,16 @@ const REQUEST_FAULT_CODES = new Set([
 ]);
 
 /**
+ * Returns the error a resolver threw from the GraphQLError that wraps it.
+ * Duck-typed, since graphql's CommonJS and ESM builds may both be loaded and
+ * `instanceof GraphQLError` then fails.
+ */
+function unwrapError(error: unknown): unknown {
+  const wrapped = error as { originalError?: unknown; path?: unknown } | null;
+  return wrapped && typeof wrapped === "object" && wrapped.originalError && wrapped.path ? wrapped.originalError : error;
+}
+
+/**
  * Builds Apollo Server's `formatError`: a {@link ServiceError} is rendered in
  * the caller's language with its code and field; faults in the request keep
  * graphql-js's message; anything else is logged and replaced by a generic
@@ -28,7 +37,7 @@ const REQUEST_FAULT_CODES = new Set([
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = unwrapError(error);
     const { language, requestId } = currentRequest();
 
     if (original instanceof ServiceError) {
@@ -38,13 +47,12 @@ export function createErrorFormatter(logger: Logger) {
     }
 
     const code = formatted.extensions?.code;
-    const fromSubgraph = formatted.extensions?.serviceName !== undefined;
-    if (typeof code === "string" && REQUEST_FAULT_CODES.has(code) && !fromSubgraph) return renderRequestFault(formatted, code, language);
-    if (typeof code === "string" && (code in ErrorCode || REQUEST_FAULT_CODES.has(code))) {
-      // Errors a subgraph already rendered in the caller's language; the subgraph name stays internal.
+    if (formatted.extensions?.serviceName !== undefined) {
+      // At the gateway: a subgraph already rendered this error for the caller; its name stays internal.
       const { stacktrace: _stacktrace, serviceName: _serviceName, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    if (typeof code === "string" && REQUEST_FAULT_CODES.has(code)) return renderRequestFault(formatted, code, language);
 
     logger.error({ err: original, path: formatted.path }, "unexpected error while resolving a request");
     return {

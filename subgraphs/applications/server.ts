@@ -17,7 +17,7 @@ export async function startApplicationsSubgraph(
 ): Promise<RunningServer> {
   const logger = createLogger("applications");
   const database = await openApplicationsDatabase(logger, options.env);
-  const context: ApplicationsContext = {
+  const context: Omit<ApplicationsContext, "actor"> = {
     prisma: database.prisma,
     schools: createSchoolsDirectory({ graphqlUrl: config.SCHOOLS_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
     people: createPeopleDirectory({ graphqlUrl: config.IDENTITY_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
@@ -28,7 +28,7 @@ export async function startApplicationsSubgraph(
   return await startSubgraphServer<ApplicationsContext>({
     name: "applications",
     resolvers: applicationsResolvers,
-    buildContext: async () => context,
+    buildContext: async (scope) => ({ ...context, actor: scope.actor }),
     logger,
     clock: context.clock,
     port: config.APPLICATIONS_PORT,

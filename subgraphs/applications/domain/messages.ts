@@ -67,6 +67,31 @@ export const applicationMessages = {
     ru: "input.graduationYear: в {year} году обучающийся ещё не мог получить этот документ по возрасту. Укажите год не ранее {earliest}.",
     en: "input.graduationYear: in {year} the student was too young for this document. Enter {earliest} or later.",
   },
+  roleNotAllowed: {
+    kk: "{role} рөлі бұл әрекетті ({action}) орындай алмайды. Рұқсат етілген рөлдер: {roles}.",
+    ru: "Роль {role} не может выполнить это действие ({action}). Допустимые роли: {roles}.",
+    en: "The {role} role cannot perform {action}. Roles allowed: {roles}.",
+  },
+  invalidTransition: {
+    kk: "Өтініш {current} күйінде, оны {requested} күйіне ауыстыруға болмайды.",
+    ru: "Заявление в статусе {current}; перевести его в статус {requested} нельзя.",
+    en: "The application is {current}; it cannot change to {requested}.",
+  },
+  versionConflict: {
+    kk: "Өтінішті басқа біреу өзгертті (қазір {current} күйінде, нұсқасы {version}). Өтінішті қайта оқып, әрекетті қайталаңыз.",
+    ru: "Заявление уже изменил кто-то другой (сейчас статус {current}, версия {version}). Перечитайте заявление и повторите действие.",
+    en: "Someone else changed the application first (now {current}, version {version}). Read it again and repeat the action.",
+  },
+  refusalNeedsReasons: {
+    kk: "input.comment: дәлелді бас тартуда себептерді жазыңыз.",
+    ru: "input.comment: для мотивированного отказа укажите причины.",
+    en: "input.comment: a reasoned refusal needs its reasons.",
+  },
+  idempotencyKeyReused: {
+    kk: "input.idempotencyKey: бұл кілт басқа өтініш үшін қолданылған ({number}). Жаңа өтінішке жаңа кілт жіберіңіз.",
+    ru: "input.idempotencyKey: этот ключ уже использован для другого заявления ({number}). Для нового заявления отправьте новый ключ.",
+    en: "input.idempotencyKey: this key was already used for another application ({number}). Send a new key for a new application.",
+  },
 } satisfies Record<string, LocalizedText>;
 
 /** Names of the certificates, for messages. */

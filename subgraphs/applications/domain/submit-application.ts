@@ -9,6 +9,7 @@ import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Application } from "../data/generated/client.ts";
 import type { PeopleDirectory } from "../upstream/people-directory.ts";
 import type { SchoolsDirectory } from "../upstream/schools-directory.ts";
+import type { Actor } from "../../../lib/http/actor.ts";
 import { checkPeople } from "./people-checks.ts";
 import { dueDateFor, intakeDateFor } from "./due-date.ts";
 import { applicationMessages, documentKindNames } from "./messages.ts";
@@ -24,6 +25,8 @@ export interface SubmitApplicationInput {
   schoolBin: string;
   pickupOfficeId?: string | null;
   graduationYear: number;
+  /** A key the client chooses per application, so that a retried submission returns the same case. */
+  idempotencyKey?: string | null;
 }
 
 /** The school level that issues each certificate. */
@@ -39,6 +42,8 @@ export interface SubmitDependencies {
   people: PeopleDirectory;
   calendar: ProductionCalendar;
   clock: Clock;
+  /** The caller, recorded in the case's history; null when the request named none. */
+  actor: Actor | null;
 }
 
 const badInput = (text: (typeof applicationMessages)[keyof typeof applicationMessages], field: string, values: Record<string, string | number> = {}) =>
@@ -63,6 +68,12 @@ async function checkPickupOffice(input: SubmitApplicationInput, schools: Schools
  * stores nothing.
  */
 export async function submitApplication(input: SubmitApplicationInput, deps: SubmitDependencies): Promise<Application> {
+  const idempotencyKey = input.idempotencyKey?.trim() || null;
+  if (idempotencyKey) {
+    const earlier = await findByIdempotencyKey(deps, idempotencyKey, input);
+    if (earlier) return earlier;
+  }
+
   const applicantIin = requireValidIin(input.applicantIin, "input.applicantIin");
   const filerIin = requireValidIin(input.filerIin, "input.filerIin");
   const schoolBin = requireValidBin(input.schoolBin, "input.schoolBin");
@@ -87,6 +98,44 @@ export async function submitApplication(input: SubmitApplicationInput, deps: Sub
   const intakeDate = intakeDateFor(input.channel, submittedAt, deps.calendar);
   const dueDate = dueDateFor(intakeDate, deps.calendar);
 
+  try {
+    return await insertCase(deps, { ...input, applicantIin, filerIin, schoolBin, pickupOfficeId, idempotencyKey }, submittedAt, currentYear, intakeDate, dueDate);
+  } catch (error) {
+    // Two submissions with one key raced: the unique index let one in, so return that one.
+    const earlier = idempotencyKey && isUniqueViolation(error) ? await findByIdempotencyKey(deps, idempotencyKey, input) : null;
+    if (earlier) return earlier;
+    throw error;
+  }
+}
+
+/** Returns the case stored under an idempotency key, or fails when the key was used for a different application. */
+async function findByIdempotencyKey(deps: SubmitDependencies, key: string, input: SubmitApplicationInput): Promise<Application | null> {
+  const earlier = await deps.prisma.application.findUnique({ where: { idempotencyKey: key } });
+  if (!earlier) return null;
+  const same = earlier.applicantIin === input.applicantIin && earlier.documentKind === input.documentKind && earlier.schoolBin === input.schoolBin;
+  if (!same) throw badInput(applicationMessages.idempotencyKeyReused, "input.idempotencyKey", { number: earlier.number });
+  return earlier;
+}
+
+/**
+ * True for a unique-index violation: Prisma's P2002 through adapter-pg, or
+ * PostgreSQL's SQLSTATE 23505 passed through as is by pglite-prisma-adapter 0.6.
+ */
+function isUniqueViolation(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  if ((error as { code?: unknown }).code === "P2002" || (error as { code?: unknown }).code === "23505") return true;
+  return error instanceof Error && /duplicate key value violates unique constraint/.test(error.message);
+}
+
+/** Writes the case, its number and the first entry of its history in one transaction. */
+function insertCase(
+  deps: SubmitDependencies,
+  input: SubmitApplicationInput & { pickupOfficeId: string | null; idempotencyKey: string | null },
+  submittedAt: Date,
+  currentYear: number,
+  intakeDate: string,
+  dueDate: string,
+): Promise<Application> {
   return deps.prisma.$transaction(async (tx) => {
     const [counter] = await tx.$queryRaw<{ lastValue: number }[]>`
       INSERT INTO "CaseNumberCounter" ("year", "lastValue") VALUES (${currentYear}, 1)
@@ -94,23 +143,28 @@ export async function submitApplication(input: SubmitApplicationInput, deps: Sub
       RETURNING "lastValue"`;
     const number = `DUP-${currentYear}-${String(counter?.lastValue).padStart(6, "0")}`;
 
-    return tx.application.create({
+    const application = await tx.application.create({
       data: {
         number,
         channel: input.channel,
         status: "SUBMITTED",
-        applicantIin,
-        filerIin,
+        applicantIin: input.applicantIin,
+        filerIin: input.filerIin,
         documentKind: input.documentKind,
         reason: input.reason,
         nameChanged: input.nameChanged,
-        schoolBin,
-        pickupOfficeId,
+        schoolBin: input.schoolBin,
+        pickupOfficeId: input.pickupOfficeId,
         graduationYear: input.graduationYear,
         submittedAt,
         intakeDate: new Date(`${intakeDate}T00:00:00Z`),
         dueDate: new Date(`${dueDate}T00:00:00Z`),
+        idempotencyKey: input.idempotencyKey,
       },
     });
+    await tx.applicationEvent.create({
+      data: { applicationId: application.id, version: 1, fromStatus: null, toStatus: "SUBMITTED", at: submittedAt, actorRole: deps.actor?.role ?? "UNIDENTIFIED", actorId: deps.actor?.id ?? "" },
+    });
+    return application;
   });
 }

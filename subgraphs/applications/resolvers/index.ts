@@ -5,7 +5,10 @@ import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { ServiceError } from "../../../lib/errors/service-error.ts";
 import { requireValidBin, requireValidIin } from "../../../lib/identifiers/validate-input.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
-import type { Application } from "../data/generated/client.ts";
+import type { Actor } from "../../../lib/http/actor.ts";
+import type { Application, ApplicationEvent } from "../data/generated/client.ts";
+import { changeStatus, type ChangeStatusInput } from "../domain/change-status.ts";
+import { isClosed, type ApplicationStatus } from "../domain/lifecycle.ts";
 import { applicationMessages } from "../domain/messages.ts";
 import { submitApplication, type SubmitApplicationInput } from "../domain/submit-application.ts";
 import type { PeopleDirectory } from "../upstream/people-directory.ts";
@@ -18,13 +21,12 @@ export interface ApplicationsContext {
   people: PeopleDirectory;
   calendar: ProductionCalendar;
   clock: Clock;
+  actor: Actor | null;
 }
 
 /** Most cases one list query returns. */
 const MAX_LIST_SIZE = 200;
 
-/** Statuses after which a case can no longer be overdue. */
-const CLOSED_STATUSES = new Set(["READY", "ISSUED", "REFUSED", "REFUSED_AT_INTAKE", "RETURNED_TO_SCHOOL"]);
 
 const isoDay = (value: Date) => value.toISOString().slice(0, 10);
 const today = (context: ApplicationsContext) => toAlmaty(context.clock.now()).date;
@@ -56,6 +58,7 @@ export const applicationsResolvers = {
   },
   Mutation: {
     submitApplication: (_parent: unknown, args: { input: SubmitApplicationInput }, context: ApplicationsContext) => submitApplication(args.input, context),
+    changeApplicationStatus: (_parent: unknown, args: { input: ChangeStatusInput }, context: ApplicationsContext) => changeStatus(context, args.input, context.actor),
   },
   Application: {
     __resolveReference: (reference: { id: string }, context: ApplicationsContext) => findById(reference.id, context),
@@ -69,7 +72,12 @@ export const applicationsResolvers = {
     workingDaysLeft: (application: Application, _args: unknown, context: ApplicationsContext) =>
       context.calendar.workingDaysBetween(today(context), isoDay(application.dueDate)),
     overdue: (application: Application, _args: unknown, context: ApplicationsContext) =>
-      !CLOSED_STATUSES.has(application.status) && today(context) > isoDay(application.dueDate),
+      !isClosed(application.status as ApplicationStatus) && today(context) > isoDay(application.dueDate),
     feeTenge: () => 0,
+    history: (application: Application, _args: unknown, context: ApplicationsContext) =>
+      context.prisma.applicationEvent.findMany({ where: { applicationId: application.id }, orderBy: { version: "asc" } }),
+  },
+  ApplicationEvent: {
+    at: (event: ApplicationEvent) => event.at.toISOString(),
   },
 };

@@ -1,0 +1,72 @@
+import type { Clock } from "../../../lib/clock.ts";
+import { ErrorCode } from "../../../lib/errors/codes.ts";
+import { ServiceError } from "../../../lib/errors/service-error.ts";
+import type { Actor } from "../../../lib/http/actor.ts";
+import { commonMessages } from "../../../lib/i18n/common-messages.ts";
+import type { ApplicationsPrisma } from "../data/database.ts";
+import type { Application } from "../data/generated/client.ts";
+import { ACTION_RULES, nextStatus, type ApplicationAction, type ApplicationStatus } from "./lifecycle.ts";
+import { applicationMessages } from "./messages.ts";
+
+/** The arguments of `changeApplicationStatus`. */
+export interface ChangeStatusInput {
+  id: string;
+  action: ApplicationAction;
+  /** The version the caller read; a newer one means someone else changed the case first. */
+  expectedVersion: number;
+  comment?: string | null;
+}
+
+const conflict = (current: Application) =>
+  new ServiceError(ErrorCode.CONFLICT, applicationMessages.versionConflict, {
+    field: "input.expectedVersion",
+    values: { current: current.status, version: current.version },
+    details: { currentStatus: current.status, currentVersion: current.version },
+  });
+
+/**
+ * Moves a case to the state an action leads to, when the caller's role may
+ * do it, the current state allows it and nobody changed the case since the
+ * caller read `expectedVersion`. The status, the version and the history
+ * entry are written in one transaction, so a loser of a race writes nothing.
+ */
+export async function changeStatus(
+  deps: { prisma: ApplicationsPrisma; clock: Clock },
+  input: ChangeStatusInput,
+  actor: Actor | null,
+): Promise<Application> {
+  if (!actor) throw new ServiceError(ErrorCode.UNAUTHENTICATED, commonMessages.actorRequired);
+  const rule = ACTION_RULES[input.action];
+  if (!rule.roles.includes(actor.role)) {
+    throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.roleNotAllowed, { values: { role: actor.role, action: input.action, roles: rule.roles.join(", ") } });
+  }
+
+  const comment = input.comment?.trim() || null;
+  if (input.action === "REFUSE" && (!comment || comment.length < 5)) {
+    throw new ServiceError(ErrorCode.BAD_USER_INPUT, applicationMessages.refusalNeedsReasons, { field: "input.comment" });
+  }
+
+  return deps.prisma.$transaction(async (tx) => {
+    const current = await tx.application.findUnique({ where: { id: input.id } });
+    if (!current) throw new ServiceError(ErrorCode.NOT_FOUND, applicationMessages.applicationNotFound, { values: { id: input.id }, field: "input.id" });
+    if (current.version !== input.expectedVersion) throw conflict(current);
+
+    const to = nextStatus(input.action, current.status as ApplicationStatus);
+    if (!to) {
+      throw new ServiceError(ErrorCode.INVALID_TRANSITION, applicationMessages.invalidTransition, {
+        field: "input.action",
+        values: { current: current.status, requested: rule.to },
+        details: { currentStatus: current.status, requestedStatus: rule.to },
+      });
+    }
+
+    const updated = await tx.application.updateMany({ where: { id: current.id, version: current.version }, data: { status: to, version: { increment: 1 } } });
+    if (updated.count === 0) {
+      throw conflict(await tx.application.findUniqueOrThrow({ where: { id: current.id } }));
+    }
+    await tx.applicationEvent.create({
+      data: { applicationId: current.id, version: current.version + 1, fromStatus: current.status, toStatus: to, at: deps.clock.now(), actorRole: actor.role, actorId: actor.id, comment },
+    });
+    return tx.application.findUniqueOrThrow({ where: { id: current.id } });
+  });
+}
