@@ -45,3 +45,22 @@ describe("mock clock", () => {
     expect((await postGraphQL(system.gatewayUrl, query)).data?.serviceCenter.schedule.isOpenNow).toBe(false);
   });
 });
+
+describe("overdue cases", () => {
+  it("lists open cases past their due date per school and per office", async () => {
+    await setMockClock("2026-12-04T06:00:00Z");
+    const { id, number } = await submitCase(system.gatewayUrl, { pickupOfficeId: "astana-yesil" });
+    const query = `query($bin: ID, $office: ID) { overdueApplications(schoolBin: $bin, pickupOfficeId: $office) { id number } }`;
+
+    expect((await postGraphQL(system.gatewayUrl, query, { office: "astana-yesil" })).data?.overdueApplications).toEqual([]);
+    await setMockClock("2026-12-29T06:00:00Z");
+    expect((await postGraphQL(system.gatewayUrl, query, { office: "astana-yesil" })).data?.overdueApplications).toEqual([{ id, number }]);
+    const bySchool = (await postGraphQL(system.gatewayUrl, query, { bin: "990540059091" })).data?.overdueApplications as { id: string }[];
+    expect(bySchool.map((entry) => entry.id)).toContain(id);
+  });
+
+  it("needs a school or an office", async () => {
+    const answer = await postGraphQL(system.gatewayUrl, `{ overdueApplications { id } }`, {}, "en");
+    expect(answer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

@@ -67,6 +67,11 @@ export const applicationMessages = {
     ru: "input.graduationYear: в {year} году обучающийся ещё не мог получить этот документ по возрасту. Укажите год не ранее {earliest}.",
     en: "input.graduationYear: in {year} the student was too young for this document. Enter {earliest} or later.",
   },
+  overdueFilterMissing: {
+    kk: "schoolBin немесе pickupOfficeId көрсетіңіз: мерзімі өткен өтініштер мектеп немесе бөлім бойынша беріледі.",
+    ru: "Укажите schoolBin или pickupOfficeId: просроченные заявления выдаются по школе или отделению.",
+    en: "Give schoolBin or pickupOfficeId: overdue cases are listed per school or per office.",
+  },
   roleNotAllowed: {
     kk: "{role} рөлі бұл әрекетті ({action}) орындай алмайды. Рұқсат етілген рөлдер: {roles}.",
     ru: "Роль {role} не может выполнить это действие ({action}). Допустимые роли: {roles}.",

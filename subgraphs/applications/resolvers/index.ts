@@ -8,7 +8,7 @@ import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
 import type { Application, ApplicationEvent } from "../data/generated/client.ts";
 import { changeStatus, type ChangeStatusInput } from "../domain/change-status.ts";
-import { isClosed, type ApplicationStatus } from "../domain/lifecycle.ts";
+import { APPLICATION_STATUSES, isClosed, type ApplicationStatus } from "../domain/lifecycle.ts";
 import { applicationMessages } from "../domain/messages.ts";
 import { submitApplication, type SubmitApplicationInput } from "../domain/submit-application.ts";
 import type { PeopleDirectory } from "../upstream/people-directory.ts";
@@ -27,6 +27,9 @@ export interface ApplicationsContext {
 /** Most cases one list query returns. */
 const MAX_LIST_SIZE = 200;
 
+
+/** States in which the school still owes the applicant a duplicate or a refusal. */
+const OPEN_STATUSES = APPLICATION_STATUSES.filter((status) => !isClosed(status));
 
 const isoDay = (value: Date) => value.toISOString().slice(0, 10);
 const today = (context: ApplicationsContext) => toAlmaty(context.clock.now()).date;
@@ -55,6 +58,19 @@ export const applicationsResolvers = {
         orderBy: { submittedAt: "desc" },
         take: MAX_LIST_SIZE,
       }),
+    overdueApplications: (_parent: unknown, args: { schoolBin?: string | null; pickupOfficeId?: string | null }, context: ApplicationsContext) => {
+      if (!args.schoolBin && !args.pickupOfficeId) throw new ServiceError(ErrorCode.BAD_USER_INPUT, applicationMessages.overdueFilterMissing, { field: "schoolBin" });
+      return context.prisma.application.findMany({
+        where: {
+          ...(args.schoolBin ? { schoolBin: requireValidBin(args.schoolBin, "schoolBin") } : {}),
+          ...(args.pickupOfficeId ? { pickupOfficeId: args.pickupOfficeId } : {}),
+          status: { in: OPEN_STATUSES },
+          dueDate: { lt: new Date(`${today(context)}T00:00:00Z`) },
+        },
+        orderBy: [{ dueDate: "asc" }, { number: "asc" }],
+        take: MAX_LIST_SIZE,
+      });
+    },
   },
   Mutation: {
     submitApplication: (_parent: unknown, args: { input: SubmitApplicationInput }, context: ApplicationsContext) => submitApplication(args.input, context),
