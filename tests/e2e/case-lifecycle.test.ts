@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
+import { loadCitizens } from "../../mocks/fixtures/citizens.ts";
 import { caseInput, submitCase } from "../support/cases.ts";
 import { actorHeaders, postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
@@ -110,5 +111,75 @@ describe("submission retries", () => {
     const other = await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput({ idempotencyKey: "retry-0a1b2c3d", documentKind: "BASIC_SECONDARY_CERTIFICATE" }) }, "en");
     expect(other.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(other.errors?.[0]?.extensions?.field).toBe("input.idempotencyKey");
+  });
+});
+
+describe("hand-over", () => {
+  const ISSUE = `mutation Issue($input: IssueDuplicateInput!) {
+    issueDuplicate(input: $input) { status version handOver { recipient documentKind documentNumberTail representativeIin notary checkedByRole } }
+  }`;
+  // 950211441583 holds identity card and passport in the fixtures.
+  const applicant = loadCitizens().find((citizen) => citizen.iin === "950211441583")!;
+  const card = applicant.documents.find((document) => document.kind === "IDENTITY_CARD")!;
+
+  async function readyCase(overrides: Record<string, unknown> = {}) {
+    const { id } = await submitCase(system.gatewayUrl, overrides);
+    await change(id, "ACCEPT", 1, CLERK);
+    await change(id, "START_WORK", 2, CLERK);
+    await change(id, "MARK_READY", 3, CLERK);
+    return id;
+  }
+  const issue = (input: Record<string, unknown>, headers = OPERATOR) => postGraphQL(system.gatewayUrl, ISSUE, { input }, "en", headers);
+
+  it("issues to the applicant whose document matches the record", async () => {
+    const id = await readyCase();
+    const answer = await issue({ id, expectedVersion: 4, applicantDocument: { kind: "IDENTITY_CARD", number: ` ${card.number} ` } });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.issueDuplicate).toEqual({
+      status: "ISSUED",
+      version: 5,
+      handOver: { recipient: "APPLICANT", documentKind: "IDENTITY_CARD", documentNumberTail: card.number.slice(-4), representativeIin: null, notary: null, checkedByRole: "STATE_CORPORATION_OPERATOR" },
+    });
+  });
+
+  it("refuses a document that is not the applicant's", async () => {
+    const id = await readyCase();
+    const answer = await issue({ id, expectedVersion: 4, applicantDocument: { kind: "IDENTITY_CARD", number: "000000000" } });
+    expect(answer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(answer.errors?.[0]?.extensions?.field).toBe("input.applicantDocument");
+  });
+
+  it("issues to a representative with a power of attorney", async () => {
+    const id = await readyCase();
+    const answer = await issue({ id, expectedVersion: 4, powerOfAttorney: { representativeIin: "930507379351", number: "77-1234", issuedOn: "2026-11-30", notary: "Сейткали А. Б." } });
+    expect(answer.data?.issueDuplicate.handOver).toMatchObject({ recipient: "REPRESENTATIVE", representativeIin: "930507379351", notary: "Сейткали А. Б." });
+  });
+
+  it("rejects a power of attorney dated in the future", async () => {
+    const id = await readyCase();
+    const answer = await issue({ id, expectedVersion: 4, powerOfAttorney: { representativeIin: "930507379351", number: "77-1234", issuedOn: "2027-01-01", notary: "Сейткали А. Б." } });
+    expect(answer.errors?.[0]?.extensions?.field).toBe("input.powerOfAttorney.issuedOn");
+  });
+
+  it("needs exactly one kind of check", async () => {
+    const id = await readyCase();
+    expect((await issue({ id, expectedVersion: 4 })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("is done by the pickup place's employee only", async () => {
+    const id = await readyCase();
+    const byClerk = await issue({ id, expectedVersion: 4, applicantDocument: { kind: "IDENTITY_CARD", number: card.number } }, CLERK);
+    expect(byClerk.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const schoolCase = await readyCase({ channel: "SCHOOL_OFFICE", pickupOfficeId: null });
+    const byOperator = await issue({ id: schoolCase, expectedVersion: 4, applicantDocument: { kind: "IDENTITY_CARD", number: card.number } });
+    expect(byOperator.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const bySchool = await issue({ id: schoolCase, expectedVersion: 4, applicantDocument: { kind: "IDENTITY_CARD", number: card.number } }, CLERK);
+    expect(bySchool.data?.issueDuplicate.status).toBe("ISSUED");
+  });
+
+  it("cannot issue a case that is not ready", async () => {
+    const { id } = await submitCase(system.gatewayUrl);
+    const answer = await issue({ id, expectedVersion: 1, applicantDocument: { kind: "IDENTITY_CARD", number: card.number } });
+    expect(answer.errors?.[0]?.extensions?.code).toBe("INVALID_TRANSITION");
   });
 });

@@ -60,7 +60,7 @@ export async function changeStatus(
       });
     }
 
-    const updated = await tx.application.updateMany({ where: { id: current.id, version: current.version }, data: { status: to, version: { increment: 1 } } });
+    const updated = await tx.application.updateMany({ where: { id: current.id, version: current.version }, data: { status: to, version: { increment: 1 }, ...(to === "READY" ? { readyAt: deps.clock.now() } : {}) } });
     if (updated.count === 0) {
       throw conflict(await tx.application.findUniqueOrThrow({ where: { id: current.id } }));
     }

@@ -72,6 +72,36 @@ export const applicationMessages = {
     ru: "Укажите schoolBin или pickupOfficeId: просроченные заявления выдаются по школе или отделению.",
     en: "Give schoolBin or pickupOfficeId: overdue cases are listed per school or per office.",
   },
+  handOverCheckMissing: {
+    kk: "Телнұсқаны беру үшін өтініш берушінің жеке басын куәландыратын құжатын (applicantDocument) немесе өкілдің нотариалды сенімхатын (powerOfAttorney) көрсетіңіз, екеуінің біреуін ғана.",
+    ru: "Для выдачи дубликата укажите либо документ, удостоверяющий личность заявителя (applicantDocument), либо нотариальную доверенность представителя (powerOfAttorney), но не оба.",
+    en: "To hand the duplicate over, give either the applicant's identity document (applicantDocument) or the representative's notarized power of attorney (powerOfAttorney), not both.",
+  },
+  documentNotOnRecord: {
+    kk: "input.applicantDocument: ұсынылған құжат өтініш берушінің мемлекеттік деректер қорындағы құжаттарына сәйкес келмейді. Құжаттың түрі мен нөмірін тексеріңіз.",
+    ru: "input.applicantDocument: предъявленный документ не совпадает с документами заявителя в государственной базе. Проверьте вид и номер документа.",
+    en: "input.applicantDocument: the document shown does not match the applicant's documents on record. Check its kind and number.",
+  },
+  documentExpired: {
+    kk: "input.applicantDocument: құжаттың мерзімі {date} өтіп кеткен. Жарамды құжат ұсынылуы керек.",
+    ru: "input.applicantDocument: срок действия документа истёк {date}. Нужен действующий документ.",
+    en: "input.applicantDocument: the document expired on {date}. A valid document is needed.",
+  },
+  powerOfAttorneyDate: {
+    kk: "input.powerOfAttorney.issuedOn: «{date}» күні қате немесе болашақта. Сенімхаттың берілген күнін ЖЖЖЖ-АА-КК түрінде енгізіңіз.",
+    ru: "input.powerOfAttorney.issuedOn: дата «{date}» неверна или в будущем. Введите дату выдачи доверенности как ГГГГ-ММ-ДД.",
+    en: "input.powerOfAttorney.issuedOn: \"{date}\" is not a past date. Enter the date the power of attorney was issued as YYYY-MM-DD.",
+  },
+  powerOfAttorneyNumber: {
+    kk: "input.powerOfAttorney.number: сенімхат нөмірін енгізіңіз (50 таңбаға дейін).",
+    ru: "input.powerOfAttorney.number: введите номер доверенности (до 50 символов).",
+    en: "input.powerOfAttorney.number: enter the power of attorney's number (up to 50 characters).",
+  },
+  powerOfAttorneyNotary: {
+    kk: "input.powerOfAttorney.notary: сенімхатты куәландырған нотариустың аты-жөнін енгізіңіз.",
+    ru: "input.powerOfAttorney.notary: введите ФИО нотариуса, удостоверившего доверенность.",
+    en: "input.powerOfAttorney.notary: enter the name of the notary who certified the power of attorney.",
+  },
   roleNotAllowed: {
     kk: "{role} рөлі бұл әрекетті ({action}) орындай алмайды. Рұқсат етілген рөлдер: {roles}.",
     ru: "Роль {role} не может выполнить это действие ({action}). Допустимые роли: {roles}.",

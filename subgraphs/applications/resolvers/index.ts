@@ -6,7 +6,8 @@ import { ServiceError } from "../../../lib/errors/service-error.ts";
 import { requireValidBin, requireValidIin } from "../../../lib/identifiers/validate-input.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
-import type { Application, ApplicationEvent } from "../data/generated/client.ts";
+import type { Application, ApplicationEvent, HandOver } from "../data/generated/client.ts";
+import { issueDuplicate, type IssueDuplicateInput } from "../domain/hand-over.ts";
 import { changeStatus, type ChangeStatusInput } from "../domain/change-status.ts";
 import { APPLICATION_STATUSES, isClosed, type ApplicationStatus } from "../domain/lifecycle.ts";
 import { applicationMessages } from "../domain/messages.ts";
@@ -75,6 +76,7 @@ export const applicationsResolvers = {
   Mutation: {
     submitApplication: (_parent: unknown, args: { input: SubmitApplicationInput }, context: ApplicationsContext) => submitApplication(args.input, context),
     changeApplicationStatus: (_parent: unknown, args: { input: ChangeStatusInput }, context: ApplicationsContext) => changeStatus(context, args.input, context.actor),
+    issueDuplicate: (_parent: unknown, args: { input: IssueDuplicateInput }, context: ApplicationsContext) => issueDuplicate(context, args.input, context.actor),
   },
   Application: {
     __resolveReference: (reference: { id: string }, context: ApplicationsContext) => findById(reference.id, context),
@@ -90,8 +92,14 @@ export const applicationsResolvers = {
     overdue: (application: Application, _args: unknown, context: ApplicationsContext) =>
       !isClosed(application.status as ApplicationStatus) && today(context) > isoDay(application.dueDate),
     feeTenge: () => 0,
+    readyAt: (application: Application) => application.readyAt?.toISOString() ?? null,
+    handOver: (application: Application, _args: unknown, context: ApplicationsContext) => context.prisma.handOver.findUnique({ where: { applicationId: application.id } }),
     history: (application: Application, _args: unknown, context: ApplicationsContext) =>
       context.prisma.applicationEvent.findMany({ where: { applicationId: application.id }, orderBy: { version: "asc" } }),
+  },
+  HandOver: {
+    at: (handOver: HandOver) => handOver.at.toISOString(),
+    powerOfAttorneyDate: (handOver: HandOver) => (handOver.powerOfAttorneyDate ? isoDay(handOver.powerOfAttorneyDate) : null),
   },
   ApplicationEvent: {
     at: (event: ApplicationEvent) => event.at.toISOString(),

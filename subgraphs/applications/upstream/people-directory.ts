@@ -11,10 +11,19 @@ export interface PersonFacts {
   representativeIins: string[];
 }
 
-/** Looks up the applicant and the filer in the identity subgraph, which records the lookup in their access logs. */
+/** An identity document on record. */
+export interface DocumentOnRecord {
+  kind: string;
+  number: string;
+  expiresOn: string | null;
+}
+
+/** Looks up people in the identity subgraph, which records each lookup in the person's access log. */
 export interface PeopleDirectory {
   /** Returns both persons; null for one not on record. */
   findApplicantAndFiler(applicantIin: string, filerIin: string): Promise<{ applicant: PersonFacts | null; filer: PersonFacts | null }>;
+  /** Returns a person's identity documents on record, or null when the person is not on record. */
+  findIdentityDocuments(iin: string): Promise<DocumentOnRecord[] | null>;
 }
 
 const SYSTEM_NAME = { kk: "Жеке тұлғалар қызметі", ru: "сервис физических лиц", en: "identity service" };
@@ -35,7 +44,15 @@ export function createPeopleDirectory(options: { graphqlUrl: string; timeoutMs: 
   const toFacts = (entry: z.infer<typeof person>): PersonFacts | null =>
     entry ? { iin: entry.iin, birthDate: entry.birthDate, deceasedOn: entry.deceasedOn, representativeIins: entry.representatives.map((rep) => rep.iin) } : null;
 
+  const documentsAnswer = graphQLAnswer(z.object({ person: z.object({ identityDocuments: z.array(z.object({ kind: z.string(), number: z.string(), expiresOn: z.string().nullable() })) }).nullable() }));
+
   return {
+    async findIdentityDocuments(iin) {
+      const query = "query DocumentsForHandOver($iin: ID!) { person(iin: $iin) { identityDocuments { kind number expiresOn } } }";
+      const answer = await http.postJson(url.pathname, { query, variables: { iin } }, documentsAnswer, { idempotent: true });
+      return notFoundFields(answer, SYSTEM_NAME).has("person") ? null : (answer.data?.person?.identityDocuments ?? null);
+    },
+
     async findApplicantAndFiler(applicantIin, filerIin) {
       const answer = await http.postJson(url.pathname, { query: QUERY, variables: { applicant: applicantIin, filer: filerIin } }, answerSchema, { idempotent: true });
       const missing = notFoundFields(answer, SYSTEM_NAME);
