@@ -9,6 +9,8 @@ export const applicationsConfigSchema = z.object({
   SCHOOLS_SUBGRAPH_URL: urlVariable("http://127.0.0.1:4004/graphql"),
   /** GraphQL endpoint of the identity subgraph, to check the applicant and the filer (IDENTITY_SUBGRAPH_URL). */
   IDENTITY_SUBGRAPH_URL: urlVariable("http://127.0.0.1:4002/graphql"),
+  /** How often the storage sweep runs, in milliseconds (STORAGE_SWEEP_INTERVAL_MS, default 60000; 0 turns it off). */
+  STORAGE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
   /** Time allowed for one call to another service, in milliseconds (UPSTREAM_TIMEOUT_MS, default 5000). */
   UPSTREAM_TIMEOUT_MS: millisecondsVariable(5000),
 });

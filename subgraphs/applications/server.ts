@@ -7,14 +7,24 @@ import { runMain } from "../../lib/process/run-main.ts";
 import { readApplicationsConfig, type ApplicationsConfig } from "./config.ts";
 import { openApplicationsDatabase } from "./data/database.ts";
 import { applicationsResolvers, type ApplicationsContext } from "./resolvers/index.ts";
+import { sweepStoredDuplicates } from "./domain/storage-sweep.ts";
 import { createPeopleDirectory } from "./upstream/people-directory.ts";
 import { createSchoolsDirectory } from "./upstream/schools-directory.ts";
 
-/** Starts the applications subgraph: migrates its database, then serves. */
+/** The running applications subgraph, with its storage sweep at hand for tests. */
+export interface RunningApplicationsSubgraph extends RunningServer {
+  /** Runs the storage sweep now; returns how many cases it moved. */
+  sweepStorage(): Promise<number>;
+}
+
+/**
+ * Starts the applications subgraph: migrates its database, serves, and runs
+ * the storage sweep at start and then every STORAGE_SWEEP_INTERVAL_MS.
+ */
 export async function startApplicationsSubgraph(
   config: ApplicationsConfig,
   options: { clock?: Clock; env?: NodeJS.ProcessEnv } = {},
-): Promise<RunningServer> {
+): Promise<RunningApplicationsSubgraph> {
   const logger = createLogger("applications");
   const database = await openApplicationsDatabase(logger, options.env);
   const context: Omit<ApplicationsContext, "actor"> = {
@@ -25,15 +35,31 @@ export async function startApplicationsSubgraph(
     clock: options.clock ?? clockFromEnv(),
   };
 
-  return await startSubgraphServer<ApplicationsContext>({
+  const sweepStorage = async () => {
+    await context.clock.sync?.();
+    return sweepStoredDuplicates(context);
+  };
+  const runSweep = () =>
+    sweepStorage().then(
+      (moved) => moved > 0 && logger.info({ moved }, "storage sweep returned duplicates to schools"),
+      (error: unknown) => logger.error({ err: error }, "storage sweep failed"),
+    );
+  const timer = config.STORAGE_SWEEP_INTERVAL_MS > 0 ? setInterval(runSweep, config.STORAGE_SWEEP_INTERVAL_MS).unref() : undefined;
+
+  const server = await startSubgraphServer<ApplicationsContext>({
     name: "applications",
     resolvers: applicationsResolvers,
     buildContext: async (scope) => ({ ...context, actor: scope.actor }),
     logger,
     clock: context.clock,
     port: config.APPLICATIONS_PORT,
-    onStop: () => database.close(),
+    onStop: async () => {
+      clearInterval(timer);
+      await database.close();
+    },
   });
+  void runSweep();
+  return { ...server, sweepStorage };
 }
 
 runMain(import.meta.url, () => startApplicationsSubgraph(readApplicationsConfig()));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { submitCase } from "../support/cases.ts";
-import { postGraphQL } from "../support/graphql-client.ts";
+import { actorHeaders, postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
 let system: RunningSystem;
@@ -62,5 +62,59 @@ describe("overdue cases", () => {
   it("needs a school or an office", async () => {
     const answer = await postGraphQL(system.gatewayUrl, `{ overdueApplications { id } }`, {}, "en");
     expect(answer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("storage at the State Corporation", () => {
+  const CHANGE = `mutation Change($input: ChangeApplicationStatusInput!) { changeApplicationStatus(input: $input) { status version dueDate } }`;
+  const clerk = actorHeaders("SCHOOL_CLERK", "clerk-9");
+  const change = (id: string, action: string, expectedVersion: number, headers = clerk) =>
+    postGraphQL(system.gatewayUrl, CHANGE, { input: { id, action, expectedVersion } }, "en", headers);
+  const state = async (id: string) =>
+    (await postGraphQL(system.gatewayUrl, `query($id: ID!) { application(id: $id) { status version dueDate overdue history { toStatus actorRole } } }`, { id })).data?.application;
+
+  async function readyOn(now: string, overrides: Record<string, unknown> = {}) {
+    await setMockClock(now);
+    const { id } = await submitCase(system.gatewayUrl, overrides);
+    await change(id, "ACCEPT", 1);
+    await change(id, "START_WORK", 2);
+    await change(id, "MARK_READY", 3);
+    return id;
+  }
+
+  it("returns a duplicate to the school after a month, once, however many sweeps run", async () => {
+    const id = await readyOn("2027-01-11T06:00:00Z");
+    const schoolCase = await readyOn("2027-01-11T06:00:00Z", { channel: "SCHOOL_OFFICE", pickupOfficeId: null });
+
+    await setMockClock("2027-02-10T06:00:00Z");
+    expect(await system.subgraphs.applications.sweepStorage()).toBe(0);
+
+    await setMockClock("2027-02-12T06:00:00Z");
+    const moved = await Promise.all([system.subgraphs.applications.sweepStorage(), system.subgraphs.applications.sweepStorage()]);
+    expect(moved.reduce((sum, count) => sum + count, 0)).toBe(1);
+    expect(await system.subgraphs.applications.sweepStorage()).toBe(0);
+
+    const returned = await state(id);
+    expect(returned.status).toBe("RETURNED_TO_SCHOOL");
+    expect(returned.history.filter((entry: { actorRole: string }) => entry.actorRole === "SYSTEM")).toHaveLength(1);
+    expect((await state(schoolCase)).status).toBe("READY");
+  });
+
+  it("sends a returned duplicate back within one working day when asked again", async () => {
+    const id = await readyOn("2027-01-11T06:00:00Z");
+    await setMockClock("2027-02-12T06:00:00Z");
+    await system.subgraphs.applications.sweepStorage();
+    const version = (await state(id)).version;
+
+    // Friday 12 February 2027: one working day later is Monday 15 February.
+    const stranger = await change(id, "REQUEST_AGAIN", version, actorHeaders("CITIZEN", "930507379351"));
+    expect(stranger.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const recalled = await change(id, "REQUEST_AGAIN", version, actorHeaders("CITIZEN", "950211441583"));
+    expect(recalled.data?.changeApplicationStatus).toMatchObject({ status: "RECALLED", dueDate: "2027-02-15" });
+
+    await setMockClock("2027-02-16T06:00:00Z");
+    expect((await state(id)).overdue).toBe(true);
+    const ready = await change(id, "MARK_READY", version + 1);
+    expect(ready.data?.changeApplicationStatus.status).toBe("READY");
   });
 });

@@ -3,7 +3,7 @@ import { mockControlledClock, type Clock } from "../../lib/clock.ts";
 import type { RunningServer } from "../../lib/http/graphql-http-server.ts";
 import { startMocks, type RunningMocks } from "../../mocks/start.ts";
 import { readApplicationsConfig } from "../../subgraphs/applications/config.ts";
-import { startApplicationsSubgraph } from "../../subgraphs/applications/server.ts";
+import { startApplicationsSubgraph, type RunningApplicationsSubgraph } from "../../subgraphs/applications/server.ts";
 import { readDigitalDocumentsConfig } from "../../subgraphs/digital-documents/config.ts";
 import { startDigitalDocumentsSubgraph } from "../../subgraphs/digital-documents/server.ts";
 import { readIdentityConfig } from "../../subgraphs/identity/config.ts";
@@ -16,7 +16,7 @@ import { startGateway } from "../../gateway/src/server.ts";
 export interface RunningSystem {
   gatewayUrl: string;
   mocks: RunningMocks;
-  subgraphs: Record<"applications" | "identity" | "digital-documents" | "schools", RunningServer>;
+  subgraphs: Record<"identity" | "digital-documents" | "schools", RunningServer> & { applications: RunningApplicationsSubgraph };
   /** Environment the subgraphs were started with (database settings). */
   env: NodeJS.ProcessEnv;
   /** Database lookups the schools subgraph's loaders made, by table; a test may reset them. */
@@ -93,6 +93,8 @@ export async function startSystem(startOptions: StartSystemOptions = {}): Promis
       APPLICATIONS_PORT: "0",
       SCHOOLS_SUBGRAPH_URL: `${schools.url}/graphql`,
       IDENTITY_SUBGRAPH_URL: `${identity.url}/graphql`,
+      // Tests run the sweep themselves.
+      STORAGE_SWEEP_INTERVAL_MS: "0",
       UPSTREAM_TIMEOUT_MS: timeout,
     }),
     { clock: options.clock, env },

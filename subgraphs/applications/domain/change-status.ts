@@ -1,3 +1,5 @@
+import { toAlmaty } from "../../../lib/calendar/local-date.ts";
+import type { ProductionCalendar } from "../../../lib/calendar/production-calendar.ts";
 import type { Clock } from "../../../lib/clock.ts";
 import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { ServiceError } from "../../../lib/errors/service-error.ts";
@@ -17,6 +19,9 @@ export interface ChangeStatusInput {
   comment?: string | null;
 }
 
+/** Working days the school has to send a duplicate back after a request that follows the month of storage. */
+export const RECALL_WORKING_DAYS = 1;
+
 const conflict = (current: Application) =>
   new ServiceError(ErrorCode.CONFLICT, applicationMessages.versionConflict, {
     field: "input.expectedVersion",
@@ -31,7 +36,7 @@ const conflict = (current: Application) =>
  * entry are written in one transaction, so a loser of a race writes nothing.
  */
 export async function changeStatus(
-  deps: { prisma: ApplicationsPrisma; clock: Clock },
+  deps: { prisma: ApplicationsPrisma; clock: Clock; calendar: ProductionCalendar },
   input: ChangeStatusInput,
   actor: Actor | null,
 ): Promise<Application> {
@@ -60,7 +65,16 @@ export async function changeStatus(
       });
     }
 
-    const updated = await tx.application.updateMany({ where: { id: current.id, version: current.version }, data: { status: to, version: { increment: 1 }, ...(to === "READY" ? { readyAt: deps.clock.now() } : {}) } });
+    if (actor.role === "CITIZEN" && actor.id !== current.applicantIin && actor.id !== current.filerIin) {
+      throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.notYourCase);
+    }
+
+    const now = deps.clock.now();
+    const recallDue = to === "RECALLED" ? new Date(`${deps.calendar.addWorkingDays(toAlmaty(now).date, RECALL_WORKING_DAYS)}T00:00:00Z`) : undefined;
+    const updated = await tx.application.updateMany({
+      where: { id: current.id, version: current.version },
+      data: { status: to, version: { increment: 1 }, ...(to === "READY" ? { readyAt: now } : {}), ...(recallDue ? { dueDate: recallDue } : {}) },
+    });
     if (updated.count === 0) {
       throw conflict(await tx.application.findUniqueOrThrow({ where: { id: current.id } }));
     }

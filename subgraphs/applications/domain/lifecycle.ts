@@ -10,11 +10,12 @@ export const APPLICATION_STATUSES = [
   "REFUSED",
   "REFUSED_AT_INTAKE",
   "RETURNED_TO_SCHOOL",
+  "RECALLED",
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** What an employee can do to a case through `changeApplicationStatus`. */
-export type ApplicationAction = "ACCEPT" | "START_WORK" | "MARK_READY" | "REFUSE";
+export type ApplicationAction = "ACCEPT" | "START_WORK" | "MARK_READY" | "REFUSE" | "REQUEST_AGAIN";
 
 /** One allowed change: from which states, to which state, by which roles. */
 interface ActionRule {
@@ -32,8 +33,10 @@ interface ActionRule {
 export const ACTION_RULES: Record<ApplicationAction, ActionRule> = {
   ACCEPT: { from: ["SUBMITTED"], to: "ACCEPTED", roles: ["SCHOOL_CLERK", "STATE_CORPORATION_OPERATOR"] },
   START_WORK: { from: ["ACCEPTED"], to: "IN_PROGRESS", roles: ["SCHOOL_CLERK"] },
-  MARK_READY: { from: ["IN_PROGRESS"], to: "READY", roles: ["SCHOOL_CLERK", "STATE_CORPORATION_OPERATOR"] },
+  MARK_READY: { from: ["IN_PROGRESS", "RECALLED"], to: "READY", roles: ["SCHOOL_CLERK", "STATE_CORPORATION_OPERATOR"] },
   REFUSE: { from: ["ACCEPTED", "IN_PROGRESS"], to: "REFUSED", roles: ["SCHOOL_CLERK"] },
+  // After the month of storage the duplicate is at the school again; the school sends it back within 1 working day.
+  REQUEST_AGAIN: { from: ["RETURNED_TO_SCHOOL"], to: "RECALLED", roles: ["CITIZEN", "STATE_CORPORATION_OPERATOR", "CONTACT_CENTRE"] },
 };
 
 /** True for states in which the service is over for the applicant, so a case can no longer be overdue. */
@@ -42,6 +45,7 @@ export function isClosed(status: ApplicationStatus): boolean {
     case "SUBMITTED":
     case "ACCEPTED":
     case "IN_PROGRESS":
+    case "RECALLED":
       return false;
     case "READY":
     case "ISSUED":

@@ -102,6 +102,11 @@ export const applicationMessages = {
     ru: "input.powerOfAttorney.notary: введите ФИО нотариуса, удостоверившего доверенность.",
     en: "input.powerOfAttorney.notary: enter the name of the notary who certified the power of attorney.",
   },
+  notYourCase: {
+    kk: "Азамат тек өзі өтініш беруші немесе өтінішті беруші болған өтініштерді өзгерте алады.",
+    ru: "Гражданин может менять только заявления, в которых он заявитель или подавший.",
+    en: "A citizen can act only on cases where they are the applicant or the filer.",
+  },
   roleNotAllowed: {
     kk: "{role} рөлі бұл әрекетті ({action}) орындай алмайды. Рұқсат етілген рөлдер: {roles}.",
     ru: "Роль {role} не может выполнить это действие ({action}). Допустимые роли: {roles}.",
