@@ -40,6 +40,7 @@ const serviceEnv: NodeJS.ProcessEnv = {
   DIGITAL_DOCUMENTS_SERVICE_URL: process.env.DIGITAL_DOCUMENTS_SERVICE_URL ?? local("DIGITAL_DOCUMENTS_MOCK_PORT", 4103),
   SCHOOLS_SUBGRAPH_URL: process.env.SCHOOLS_SUBGRAPH_URL ?? local("SCHOOLS_PORT", 4004, "/graphql"),
   IDENTITY_SUBGRAPH_URL: process.env.IDENTITY_SUBGRAPH_URL ?? local("IDENTITY_PORT", 4002, "/graphql"),
+  DIGITAL_DOCUMENTS_SUBGRAPH_URL: process.env.DIGITAL_DOCUMENTS_SUBGRAPH_URL ?? local("DIGITAL_DOCUMENTS_PORT", 4003, "/graphql"),
   // Outside production every service follows the mock clock, which testers move through the mocks.
   MOCK_CLOCK_URL: process.env.NODE_ENV === "production" ? undefined : (process.env.MOCK_CLOCK_URL ?? local("EGOV_GATEWAY_MOCK_PORT", 4101, "/_control/clock")),
   SMS_REPLY_WEBHOOK_URL: process.env.SMS_REPLY_WEBHOOK_URL ?? local("DIGITAL_DOCUMENTS_PORT", 4003, "/sms/replies"),

@@ -8,7 +8,7 @@ import type { GatewayContext } from "./context.ts";
 type GatewayResponse = Awaited<ReturnType<RemoteGraphQLDataSource["process"]>>;
 
 /** Names of the subgraphs as a caller reads them in an error message. */
-const SERVICE_NAMES: Record<string, LocalizedText> = {
+export const SERVICE_NAMES: Record<string, LocalizedText> = {
   applications: { kk: "Өтініштер қызметі", ru: "сервис заявлений", en: "applications service" },
   identity: { kk: "Жеке тұлғалар қызметі", ru: "сервис физических лиц", en: "identity service" },
   "digital-documents": { kk: "Цифрлық құжаттар қызметі", ru: "сервис цифровых документов", en: "digital documents service" },

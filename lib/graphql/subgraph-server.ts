@@ -9,7 +9,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { parse } from "graphql";
 import type { Logger } from "pino";
-import { startGraphQLHttpServer, type JsonRoute, type RunningServer } from "../http/graphql-http-server.ts";
+import { startGraphQLHttpServer, type JsonRoute, type PageRoute, type RunningServer } from "../http/graphql-http-server.ts";
 import type { Clock } from "../clock.ts";
 import type { RequestScope } from "../http/request-context.ts";
 import { subgraphSdlPath } from "../paths.ts";
@@ -31,6 +31,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   onStop?: () => Promise<void>;
   /** Extra JSON routes for POST requests by path, such as a webhook. */
   postRoutes?: Record<string, JsonRoute>;
+  /** Pages served for GET requests under a path prefix. */
+  pageRoutes?: Record<string, PageRoute>;
 }
 
 /**
@@ -62,6 +64,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
       host: options.host,
       onStop: options.onStop,
       postRoutes: options.postRoutes,
+      pageRoutes: options.pageRoutes,
     });
   } catch (error) {
     // A port in use, say: release what the service opened, such as its database.

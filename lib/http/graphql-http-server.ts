@@ -36,7 +36,12 @@ export interface GraphQLHttpServerOptions<TContext extends BaseContext> {
   onStop?: () => Promise<void>;
   /** Extra JSON routes for POST requests by path, such as a webhook; each runs inside the request scope. */
   postRoutes?: Record<string, JsonRoute>;
+  /** Pages served for GET requests under a path prefix, such as `/receipts/`. */
+  pageRoutes?: Record<string, PageRoute>;
 }
+
+/** A GET route under a path prefix; it receives the rest of the path and returns a page. */
+export type PageRoute = (rest: string, scope: RequestScope) => Promise<{ status: number; contentType: string; body: string }>;
 
 /** A POST route that takes a parsed JSON body and returns a status and a JSON body. */
 export type JsonRoute = (body: unknown, scope: RequestScope) => Promise<{ status: number; body: unknown }>;
@@ -119,6 +124,13 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
   async function handle(request: IncomingMessage, response: ServerResponse, scope: RequestScope): Promise<void> {
     const path = (request.url ?? "/").split("?")[0];
     if (path === "/health") return sendJson(response, 200, { status: "ok", service: name });
+    const prefix = request.method === "GET" && path ? Object.keys(options.pageRoutes ?? {}).find((candidate) => path.startsWith(candidate)) : undefined;
+    if (prefix && path) {
+      const page = await (options.pageRoutes as Record<string, PageRoute>)[prefix]!(decodeURIComponent(path.slice(prefix.length)), scope);
+      response.writeHead(page.status, { "content-type": page.contentType });
+      response.end(page.body);
+      return;
+    }
     const route = request.method === "POST" && path ? options.postRoutes?.[path] : undefined;
     if (route) {
       let parsed: unknown;

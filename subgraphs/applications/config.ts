@@ -11,6 +11,8 @@ export const applicationsConfigSchema = z.object({
   IDENTITY_SUBGRAPH_URL: urlVariable("http://127.0.0.1:4002/graphql"),
   /** How often the storage sweep runs, in milliseconds (STORAGE_SWEEP_INTERVAL_MS, default 60000; 0 turns it off). */
   STORAGE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+  /** GraphQL endpoint of the digital documents subgraph, to check a digital identity document at intake (DIGITAL_DOCUMENTS_SUBGRAPH_URL). */
+  DIGITAL_DOCUMENTS_SUBGRAPH_URL: urlVariable("http://127.0.0.1:4003/graphql"),
   /** Time allowed for one call to another service, in milliseconds (UPSTREAM_TIMEOUT_MS, default 5000). */
   UPSTREAM_TIMEOUT_MS: millisecondsVariable(5000),
 });

@@ -8,6 +8,8 @@ import { readApplicationsConfig, type ApplicationsConfig } from "./config.ts";
 import { openApplicationsDatabase } from "./data/database.ts";
 import { applicationsResolvers, type ApplicationsContext } from "./resolvers/index.ts";
 import { sweepStoredDuplicates } from "./domain/storage-sweep.ts";
+import { createReceiptPage, RECEIPTS_PATH } from "./resolvers/receipt-page.ts";
+import { createConsentDirectory } from "./upstream/consent-directory.ts";
 import { createPeopleDirectory } from "./upstream/people-directory.ts";
 import { createSchoolsDirectory } from "./upstream/schools-directory.ts";
 
@@ -27,10 +29,11 @@ export async function startApplicationsSubgraph(
 ): Promise<RunningApplicationsSubgraph> {
   const logger = createLogger("applications");
   const database = await openApplicationsDatabase(logger, options.env);
-  const context: Omit<ApplicationsContext, "actor"> = {
+  const context: Omit<ApplicationsContext, "actor" | "language"> = {
     prisma: database.prisma,
     schools: createSchoolsDirectory({ graphqlUrl: config.SCHOOLS_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
     people: createPeopleDirectory({ graphqlUrl: config.IDENTITY_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
+    consents: createConsentDirectory({ graphqlUrl: config.DIGITAL_DOCUMENTS_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
     calendar: productionCalendar(),
     clock: options.clock ?? clockFromEnv(),
   };
@@ -49,10 +52,11 @@ export async function startApplicationsSubgraph(
   const server = await startSubgraphServer<ApplicationsContext>({
     name: "applications",
     resolvers: applicationsResolvers,
-    buildContext: async (scope) => ({ ...context, actor: scope.actor }),
+    buildContext: async (scope) => ({ ...context, actor: scope.actor, language: scope.language }),
     logger,
     clock: context.clock,
     port: config.APPLICATIONS_PORT,
+    pageRoutes: { [RECEIPTS_PATH]: createReceiptPage(database.prisma) },
     onStop: async () => {
       clearInterval(timer);
       await database.close();

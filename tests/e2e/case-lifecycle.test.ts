@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { loadCitizens } from "../../mocks/fixtures/citizens.ts";
-import { caseInput, submitCase } from "../support/cases.ts";
+import { caseInput, submitCase, takeCase } from "../support/cases.ts";
 import { actorHeaders, postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
@@ -25,7 +25,7 @@ const change = (id: string, action: string, expectedVersion: number, headers: Re
 
 describe("case lifecycle", () => {
   it("goes from submitted to ready and keeps every step", async () => {
-    const { id } = await submitCase(system.gatewayUrl);
+    const { id } = await submitCase(system.gatewayUrl, { channel: "PORTAL" });
     expect((await change(id, "ACCEPT", 1, OPERATOR)).data?.changeApplicationStatus.status).toBe("ACCEPTED");
     expect((await change(id, "START_WORK", 2, CLERK)).data?.changeApplicationStatus.status).toBe("IN_PROGRESS");
     const ready = await change(id, "MARK_READY", 3, CLERK, "printed and signed");
@@ -50,7 +50,7 @@ describe("case lifecycle", () => {
   });
 
   it("lets only the allowed roles act", async () => {
-    const { id } = await submitCase(system.gatewayUrl);
+    const { id } = await submitCase(system.gatewayUrl, { channel: "PORTAL" });
     const citizen = await change(id, "ACCEPT", 1, CITIZEN);
     expect(citizen.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(citizen.errors?.[0]?.message).toBe("The CITIZEN role cannot perform ACCEPT. Roles allowed: SCHOOL_CLERK, STATE_CORPORATION_OPERATOR.");
@@ -64,7 +64,7 @@ describe("case lifecycle", () => {
 
   it("needs reasons for a refusal", async () => {
     const { id } = await submitCase(system.gatewayUrl);
-    await change(id, "ACCEPT", 1, CLERK);
+    await takeCase(system.gatewayUrl, id);
     const bare = await change(id, "REFUSE", 2, CLERK, "", "ru");
     expect(bare.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bare.errors?.[0]?.extensions?.field).toBe("input.comment");
@@ -73,7 +73,7 @@ describe("case lifecycle", () => {
   });
 
   it("lets one of two racing employees win", async () => {
-    const { id } = await submitCase(system.gatewayUrl);
+    const { id } = await submitCase(system.gatewayUrl, { channel: "PORTAL" });
     const [first, second] = await Promise.all([change(id, "ACCEPT", 1, CLERK), change(id, "ACCEPT", 1, OPERATOR)]);
     const outcomes = [first, second].map((answer) => answer.errors?.[0]?.extensions?.code ?? answer.data?.changeApplicationStatus.status).sort();
     expect(outcomes).toEqual(["ACCEPTED", "CONFLICT"]);
@@ -85,7 +85,7 @@ describe("case lifecycle", () => {
 
   it("reports a stale version as a conflict with the current state", async () => {
     const { id } = await submitCase(system.gatewayUrl);
-    await change(id, "ACCEPT", 1, CLERK);
+    await takeCase(system.gatewayUrl, id);
     const stale = await change(id, "START_WORK", 1, CLERK);
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
     expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(2);
@@ -124,7 +124,7 @@ describe("hand-over", () => {
 
   async function readyCase(overrides: Record<string, unknown> = {}) {
     const { id } = await submitCase(system.gatewayUrl, overrides);
-    await change(id, "ACCEPT", 1, CLERK);
+    await takeCase(system.gatewayUrl, id, (overrides.channel as string | undefined) ?? "STATE_CORPORATION");
     await change(id, "START_WORK", 2, CLERK);
     await change(id, "MARK_READY", 3, CLERK);
     return id;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { submitCase } from "../support/cases.ts";
+import { submitCase, takeCase } from "../support/cases.ts";
 import { actorHeaders, postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
@@ -76,7 +76,7 @@ describe("storage at the State Corporation", () => {
   async function readyOn(now: string, overrides: Record<string, unknown> = {}) {
     await setMockClock(now);
     const { id } = await submitCase(system.gatewayUrl, overrides);
-    await change(id, "ACCEPT", 1);
+    await takeCase(system.gatewayUrl, id, (overrides.channel as string | undefined) ?? "STATE_CORPORATION");
     await change(id, "START_WORK", 2);
     await change(id, "MARK_READY", 3);
     return id;

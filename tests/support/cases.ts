@@ -41,3 +41,29 @@ export async function callCounts(mockUrl: string): Promise<Record<string, number
 export async function resetMock(mockUrl: string): Promise<void> {
   await fetch(`${mockUrl}/_control/reset`, { method: "POST" });
 }
+
+/** A complete paper package for `takeApplication`; override any field. */
+export function completePackage(id: string, expectedVersion = 1, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    expectedVersion,
+    applicationForm: true,
+    paperIdentityDocument: { kind: "IDENTITY_CARD", number: "045612378", issuedOn: "2020-03-01", expiresOn: "2030-03-01" },
+    originalCertificate: false,
+    ...overrides,
+  };
+}
+
+/** Takes a paper package at intake as the employee of its channel; fails the test on any error. */
+export async function takeCase(gatewayUrl: string, id: string, channel = "STATE_CORPORATION", overrides: Record<string, unknown> = {}): Promise<{ status: string; version: number }> {
+  const role = channel === "SCHOOL_OFFICE" ? "SCHOOL_CLERK" : "STATE_CORPORATION_OPERATOR";
+  const answer = await postGraphQL(
+    gatewayUrl,
+    `mutation Take($input: TakeApplicationInput!) { takeApplication(input: $input) { status version } }`,
+    { input: completePackage(id, 1, overrides) },
+    "en",
+    { "x-actor-role": role, "x-actor-id": `${role.toLowerCase()}-1` },
+  );
+  expect(answer.errors).toBeUndefined();
+  return answer.data?.takeApplication;
+}

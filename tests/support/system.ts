@@ -93,6 +93,7 @@ export async function startSystem(startOptions: StartSystemOptions = {}): Promis
       APPLICATIONS_PORT: "0",
       SCHOOLS_SUBGRAPH_URL: `${schools.url}/graphql`,
       IDENTITY_SUBGRAPH_URL: `${identity.url}/graphql`,
+      DIGITAL_DOCUMENTS_SUBGRAPH_URL: `${digitalDocuments.url}/graphql`,
       // Tests run the sweep themselves.
       STORAGE_SWEEP_INTERVAL_MS: "0",
       UPSTREAM_TIMEOUT_MS: timeout,

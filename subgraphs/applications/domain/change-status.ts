@@ -55,6 +55,9 @@ export async function changeStatus(
     const current = await tx.application.findUnique({ where: { id: input.id } });
     if (!current) throw new ServiceError(ErrorCode.NOT_FOUND, applicationMessages.applicationNotFound, { values: { id: input.id }, field: "input.id" });
     if (current.version !== input.expectedVersion) throw conflict(current);
+    if (input.action === "ACCEPT" && current.channel !== "PORTAL") {
+      throw new ServiceError(ErrorCode.BAD_USER_INPUT, applicationMessages.paperNeedsChecklist, { field: "input.action" });
+    }
 
     const to = nextStatus(input.action, current.status as ApplicationStatus);
     if (!to) {

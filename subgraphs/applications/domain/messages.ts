@@ -107,6 +107,36 @@ export const applicationMessages = {
     ru: "Гражданин может менять только заявления, в которых он заявитель или подавший.",
     en: "A citizen can act only on cases where they are the applicant or the filer.",
   },
+  oneIdentityDocument: {
+    kk: "Жеке басын куәландыратын бір құжатты көрсетіңіз: қағаз құжатты немесе цифрлық құжаттың келісімін.",
+    ru: "Укажите один документ, удостоверяющий личность: бумажный или согласие на цифровой документ.",
+    en: "Give one identity document: the paper one or the consent to the digital one.",
+  },
+  dateNotPast: {
+    kk: "«{date}» күні қате немесе болашақта. Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.",
+    ru: "Дата «{date}» неверна или в будущем. Введите дату как ГГГГ-ММ-ДД.",
+    en: "\"{date}\" is not a past date. Enter the date as YYYY-MM-DD.",
+  },
+  dateInvalid: {
+    kk: "«{date}» күні қате. Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.",
+    ru: "Дата «{date}» неверна. Введите дату как ГГГГ-ММ-ДД.",
+    en: "\"{date}\" is not a valid date. Enter it as YYYY-MM-DD.",
+  },
+  documentNumberMissing: {
+    kk: "Құжаттың нөмірін енгізіңіз.",
+    ru: "Введите номер документа.",
+    en: "Enter the document's number.",
+  },
+  intakeNotHere: {
+    kk: "{channel} арнасындағы өтінішті {role} рөлі қабылдамайды; оны мектеп немесе өтініш берілген Мемлекеттік корпорация қабылдайды.",
+    ru: "Заявление канала {channel} не принимает роль {role}; его принимает школа или Госкорпорация, куда оно подано.",
+    en: "The {role} role does not take applications of the {channel} channel; the school or the State Corporation where it was filed does.",
+  },
+  paperNeedsChecklist: {
+    kk: "input.action: қағаз құжаттар топтамасы takeApplication арқылы тексеру парағымен қабылданады.",
+    ru: "input.action: бумажный пакет документов принимается через takeApplication с проверочным листом.",
+    en: "input.action: a paper package is taken with takeApplication and its checklist.",
+  },
   roleNotAllowed: {
     kk: "{role} рөлі бұл әрекетті ({action}) орындай алмайды. Рұқсат етілген рөлдер: {roles}.",
     ru: "Роль {role} не может выполнить это действие ({action}). Допустимые роли: {roles}.",

@@ -8,6 +8,10 @@ import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
 import type { Application, ApplicationEvent, HandOver } from "../data/generated/client.ts";
 import { issueDuplicate, type IssueDuplicateInput } from "../domain/hand-over.ts";
+import { takeApplication, type TakeApplicationInput } from "../domain/intake.ts";
+import { describeItem, renderReceiptLines, toReceiptFacts, type ReceiptFacts } from "../domain/refusal-receipt-text.ts";
+import type { ConsentDirectory } from "../upstream/consent-directory.ts";
+import type { Language } from "../../../lib/i18n/language.ts";
 import { changeStatus, type ChangeStatusInput } from "../domain/change-status.ts";
 import { APPLICATION_STATUSES, isClosed, type ApplicationStatus } from "../domain/lifecycle.ts";
 import { applicationMessages } from "../domain/messages.ts";
@@ -22,7 +26,9 @@ export interface ApplicationsContext {
   people: PeopleDirectory;
   calendar: ProductionCalendar;
   clock: Clock;
+  consents: ConsentDirectory;
   actor: Actor | null;
+  language: Language;
 }
 
 /** Most cases one list query returns. */
@@ -77,6 +83,7 @@ export const applicationsResolvers = {
     submitApplication: (_parent: unknown, args: { input: SubmitApplicationInput }, context: ApplicationsContext) => submitApplication(args.input, context),
     changeApplicationStatus: (_parent: unknown, args: { input: ChangeStatusInput }, context: ApplicationsContext) => changeStatus(context, args.input, context.actor),
     issueDuplicate: (_parent: unknown, args: { input: IssueDuplicateInput }, context: ApplicationsContext) => issueDuplicate(context, args.input, context.actor),
+    takeApplication: (_parent: unknown, args: { input: TakeApplicationInput }, context: ApplicationsContext) => takeApplication(context, args.input, context.actor),
   },
   Application: {
     __resolveReference: (reference: { id: string }, context: ApplicationsContext) => findById(reference.id, context),
@@ -92,10 +99,21 @@ export const applicationsResolvers = {
     overdue: (application: Application, _args: unknown, context: ApplicationsContext) =>
       !isClosed(application.status as ApplicationStatus) && today(context) > isoDay(application.dueDate),
     feeTenge: () => 0,
+    refusalReceipt: async (application: Application, _args: unknown, context: ApplicationsContext) => {
+      const receipt = await context.prisma.refusalReceipt.findUnique({ where: { applicationId: application.id } });
+      return receipt ? toReceiptFacts(receipt, application) : null;
+    },
     readyAt: (application: Application) => application.readyAt?.toISOString() ?? null,
     handOver: (application: Application, _args: unknown, context: ApplicationsContext) => context.prisma.handOver.findUnique({ where: { applicationId: application.id } }),
     history: (application: Application, _args: unknown, context: ApplicationsContext) =>
       context.prisma.applicationEvent.findMany({ where: { applicationId: application.id }, orderBy: { version: "asc" } }),
+  },
+  RefusalReceipt: {
+    issuedAt: (receipt: ReceiptFacts) => receipt.issuedAt.toISOString(),
+    items: (receipt: ReceiptFacts, _args: unknown, context: ApplicationsContext) =>
+      receipt.items.map((item) => ({ item: item.item, problem: item.problem, description: describeItem(item, context.language) })),
+    text: (receipt: ReceiptFacts, _args: unknown, context: ApplicationsContext) => renderReceiptLines(receipt, context.language).join("\n"),
+    printPath: (receipt: ReceiptFacts) => `/receipts/${receipt.number}`,
   },
   HandOver: {
     at: (handOver: HandOver) => handOver.at.toISOString(),
