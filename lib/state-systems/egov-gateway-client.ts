@@ -29,6 +29,7 @@ export type PersonRecord = z.infer<typeof personRecordSchema>;
 
 const batchAnswerSchema = z.object({ persons: z.array(personRecordSchema), notFound: z.array(z.string()) });
 const phoneAnswerSchema = z.object({ iin: z.string(), phone: z.string().nullable() });
+const verifyAnswerSchema = z.object({ valid: z.boolean(), reason: z.string().optional() });
 
 /** Most IINs the gateway takes in one batch call. */
 export const EGOV_MAX_BATCH_SIZE = 100;
@@ -50,6 +51,8 @@ export interface EgovGatewayClient {
    * person is not on record.
    */
   fetchRegisteredPhone(iin: string): Promise<string | null | undefined>;
+  /** Verifies an electronic digital signature (ЭЦП) of a text by a signer; `reason` says why an invalid one failed. */
+  verifySignature(signerIin: string, document: string, signature: string): Promise<{ valid: boolean; reason?: string }>;
 }
 
 const SYSTEM_NAME = { kk: "«Электрондық үкімет» шлюзі", ru: "шлюз «электронного правительства»", en: "e-government gateway" };
@@ -65,6 +68,11 @@ export function createEgovGatewayClient(options: EgovGatewayClientOptions): Egov
 
       const answer = await http.postJson("/gbdfl/persons/batch", { iins }, batchAnswerSchema, { idempotent: true });
       return new Map(answer.persons.map((person) => [person.iin, person]));
+    },
+
+    async verifySignature(signerIin, document, signature) {
+      const answer = await http.postJson("/eds/verify", { signerIin, document, signature }, verifyAnswerSchema, { idempotent: true });
+      return answer.reason === undefined ? { valid: answer.valid } : { valid: answer.valid, reason: answer.reason };
     },
 
     async fetchRegisteredPhone(iin) {

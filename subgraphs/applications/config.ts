@@ -13,6 +13,8 @@ export const applicationsConfigSchema = z.object({
   STORAGE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
   /** GraphQL endpoint of the digital documents subgraph, to check a digital identity document at intake (DIGITAL_DOCUMENTS_SUBGRAPH_URL). */
   DIGITAL_DOCUMENTS_SUBGRAPH_URL: urlVariable("http://127.0.0.1:4003/graphql"),
+  /** Base URL of the e-government gateway, to verify digital signatures of portal applications (EGOV_GATEWAY_URL). */
+  EGOV_GATEWAY_URL: urlVariable("http://127.0.0.1:4101"),
   /** Time allowed for one call to another service, in milliseconds (UPSTREAM_TIMEOUT_MS, default 5000). */
   UPSTREAM_TIMEOUT_MS: millisecondsVariable(5000),
 });

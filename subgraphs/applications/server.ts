@@ -10,6 +10,7 @@ import { applicationsResolvers, type ApplicationsContext } from "./resolvers/ind
 import { sweepStoredDuplicates } from "./domain/storage-sweep.ts";
 import { createReceiptPage, RECEIPTS_PATH } from "./resolvers/receipt-page.ts";
 import { createConsentDirectory } from "./upstream/consent-directory.ts";
+import { createEgovGatewayClient } from "../../lib/state-systems/egov-gateway-client.ts";
 import { createPeopleDirectory } from "./upstream/people-directory.ts";
 import { createSchoolsDirectory } from "./upstream/schools-directory.ts";
 
@@ -34,6 +35,7 @@ export async function startApplicationsSubgraph(
     schools: createSchoolsDirectory({ graphqlUrl: config.SCHOOLS_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
     people: createPeopleDirectory({ graphqlUrl: config.IDENTITY_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
     consents: createConsentDirectory({ graphqlUrl: config.DIGITAL_DOCUMENTS_SUBGRAPH_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
+    egov: createEgovGatewayClient({ baseUrl: config.EGOV_GATEWAY_URL, timeoutMs: config.UPSTREAM_TIMEOUT_MS }),
     calendar: productionCalendar(),
     clock: options.clock ?? clockFromEnv(),
   };

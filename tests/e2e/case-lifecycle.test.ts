@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { loadCitizens } from "../../mocks/fixtures/citizens.ts";
-import { caseInput, submitCase, takeCase } from "../support/cases.ts";
+import { caseInput, submitCase, submitPortalCase, takeCase } from "../support/cases.ts";
 import { actorHeaders, postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
@@ -25,7 +25,7 @@ const change = (id: string, action: string, expectedVersion: number, headers: Re
 
 describe("case lifecycle", () => {
   it("goes from submitted to ready and keeps every step", async () => {
-    const { id } = await submitCase(system.gatewayUrl, { channel: "PORTAL" });
+    const { id } = await submitPortalCase(system.gatewayUrl, system.mocks.egovGateway.url);
     expect((await change(id, "ACCEPT", 1, OPERATOR)).data?.changeApplicationStatus.status).toBe("ACCEPTED");
     expect((await change(id, "START_WORK", 2, CLERK)).data?.changeApplicationStatus.status).toBe("IN_PROGRESS");
     const ready = await change(id, "MARK_READY", 3, CLERK, "printed and signed");
@@ -50,7 +50,7 @@ describe("case lifecycle", () => {
   });
 
   it("lets only the allowed roles act", async () => {
-    const { id } = await submitCase(system.gatewayUrl, { channel: "PORTAL" });
+    const { id } = await submitPortalCase(system.gatewayUrl, system.mocks.egovGateway.url);
     const citizen = await change(id, "ACCEPT", 1, CITIZEN);
     expect(citizen.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(citizen.errors?.[0]?.message).toBe("The CITIZEN role cannot perform ACCEPT. Roles allowed: SCHOOL_CLERK, STATE_CORPORATION_OPERATOR.");
@@ -73,7 +73,7 @@ describe("case lifecycle", () => {
   });
 
   it("lets one of two racing employees win", async () => {
-    const { id } = await submitCase(system.gatewayUrl, { channel: "PORTAL" });
+    const { id } = await submitPortalCase(system.gatewayUrl, system.mocks.egovGateway.url);
     const [first, second] = await Promise.all([change(id, "ACCEPT", 1, CLERK), change(id, "ACCEPT", 1, OPERATOR)]);
     const outcomes = [first, second].map((answer) => answer.errors?.[0]?.extensions?.code ?? answer.data?.changeApplicationStatus.status).sort();
     expect(outcomes).toEqual(["ACCEPTED", "CONFLICT"]);

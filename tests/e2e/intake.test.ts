@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { loadCitizens } from "../../mocks/fixtures/citizens.ts";
-import { completePackage, submitCase } from "../support/cases.ts";
+import { completePackage, submitCase, submitPortalCase } from "../support/cases.ts";
 import { actorHeaders, postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
@@ -104,7 +104,7 @@ describe("intake with bad input", () => {
   it("lets only the channel's employee take a package", async () => {
     const { id } = await submitCase(system.gatewayUrl);
     expect((await take(completePackage(id), CLERK)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const portal = await submitCase(system.gatewayUrl, { channel: "PORTAL" });
+    const portal = await submitPortalCase(system.gatewayUrl, system.mocks.egovGateway.url);
     expect((await take(completePackage(portal.id))).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 

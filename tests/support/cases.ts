@@ -67,3 +67,23 @@ export async function takeCase(gatewayUrl: string, id: string, channel = "STATE_
   expect(answer.errors).toBeUndefined();
   return answer.data?.takeApplication;
 }
+
+/**
+ * Submits a portal case signed with the filer's test digital signature from
+ * the e-government mock; fails the test on any error.
+ */
+export async function submitPortalCase(gatewayUrl: string, egovMockUrl: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; number: string }> {
+  const input = caseInput({ channel: "PORTAL", ...overrides });
+  const text = await postGraphQL(gatewayUrl, `query($input: SubmitApplicationInput!) { portalApplicationText(input: $input) }`, { input });
+  const signed = await fetch(`${egovMockUrl}/eds/sign`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ signerIin: input.filerIin, document: text.data?.portalApplicationText }),
+  });
+  const { signature } = (await signed.json()) as { signature: string };
+  const answer = await postGraphQL(gatewayUrl, `mutation Submit($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number } }`, {
+    input: { ...input, portalSignature: { edsSignature: signature } },
+  });
+  expect(answer.errors).toBeUndefined();
+  return answer.data?.submitApplication;
+}

@@ -94,6 +94,7 @@ export async function startSystem(startOptions: StartSystemOptions = {}): Promis
       SCHOOLS_SUBGRAPH_URL: `${schools.url}/graphql`,
       IDENTITY_SUBGRAPH_URL: `${identity.url}/graphql`,
       DIGITAL_DOCUMENTS_SUBGRAPH_URL: `${digitalDocuments.url}/graphql`,
+      EGOV_GATEWAY_URL: mocks.egovGateway.url,
       // Tests run the sweep themselves.
       STORAGE_SWEEP_INTERVAL_MS: "0",
       UPSTREAM_TIMEOUT_MS: timeout,

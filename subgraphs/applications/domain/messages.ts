@@ -137,6 +137,26 @@ export const applicationMessages = {
     ru: "input.action: бумажный пакет документов принимается через takeApplication с проверочным листом.",
     en: "input.action: a paper package is taken with takeApplication and its checklist.",
   },
+  signatureOnlyOnPortal: {
+    kk: "input.portalSignature: қолтаңба тек порталдағы өтінішке қажет; бұл арна үшін оны жібермеңіз.",
+    ru: "input.portalSignature: подпись нужна только заявлению на портале; для этого канала не передавайте её.",
+    en: "input.portalSignature: only a portal application is signed; leave it out for this channel.",
+  },
+  signatureMissing: {
+    kk: "input.portalSignature: порталдағы өтінішке өтініш берушінің ЭЦҚ-сымен (edsSignature) немесе бір реттік парольмен (otpConsentId) қол қойылуы керек, екеуінің біреуімен ғана.",
+    ru: "input.portalSignature: заявление на портале подписывается ЭЦП заявителя (edsSignature) или одноразовым паролем (otpConsentId), одним из двух.",
+    en: "input.portalSignature: a portal application is signed with the filer's digital signature (edsSignature) or a one-time password (otpConsentId), exactly one of them.",
+  },
+  signatureCodeInvalid: {
+    kk: "input.portalSignature.otpConsentId: өтініш берушінің расталған қол қою коды табылмады. requestSigningCode және confirmConsent арқылы кодты растаңыз.",
+    ru: "input.portalSignature.otpConsentId: подтверждённый код подписи заявителя не найден. Подтвердите код через requestSigningCode и confirmConsent.",
+    en: "input.portalSignature.otpConsentId: no confirmed signing code of the filer was found. Confirm one with requestSigningCode and confirmConsent.",
+  },
+  signatureEdsInvalid: {
+    kk: "input.portalSignature.edsSignature: ЭЦҚ тексерілмеді ({reason}). Өтінішке portalApplicationText мәтіні бойынша өз кілтіңізбен қол қойыңыз.",
+    ru: "input.portalSignature.edsSignature: ЭЦП не прошла проверку ({reason}). Подпишите своим ключом текст из portalApplicationText.",
+    en: "input.portalSignature.edsSignature: the digital signature did not verify ({reason}). Sign the text from portalApplicationText with your own key.",
+  },
   roleNotAllowed: {
     kk: "{role} рөлі бұл әрекетті ({action}) орындай алмайды. Рұқсат етілген рөлдер: {roles}.",
     ru: "Роль {role} не может выполнить это действие ({action}). Допустимые роли: {roles}.",

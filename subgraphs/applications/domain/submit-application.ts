@@ -11,6 +11,9 @@ import type { PeopleDirectory } from "../upstream/people-directory.ts";
 import type { SchoolsDirectory } from "../upstream/schools-directory.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
 import { checkPeople } from "./people-checks.ts";
+import { checkPortalSignature, type PortalSignature } from "./portal-signature.ts";
+import type { ConsentDirectory } from "../upstream/consent-directory.ts";
+import type { EgovGatewayClient } from "../../../lib/state-systems/egov-gateway-client.ts";
 import { dueDateFor, intakeDateFor } from "./due-date.ts";
 import { applicationMessages, documentKindNames } from "./messages.ts";
 
@@ -27,6 +30,8 @@ export interface SubmitApplicationInput {
   graduationYear: number;
   /** A key the client chooses per application, so that a retried submission returns the same case. */
   idempotencyKey?: string | null;
+  /** The signature of a portal application. */
+  portalSignature?: PortalSignature | null;
 }
 
 /** The school level that issues each certificate. */
@@ -40,6 +45,8 @@ export interface SubmitDependencies {
   prisma: ApplicationsPrisma;
   schools: SchoolsDirectory;
   people: PeopleDirectory;
+  consents: ConsentDirectory;
+  egov: EgovGatewayClient;
   calendar: ProductionCalendar;
   clock: Clock;
   /** The caller, recorded in the case's history; null when the request named none. */
@@ -95,6 +102,7 @@ export async function submitApplication(input: SubmitApplicationInput, deps: Sub
 
   await checkPeople(deps.people, input, toAlmaty(submittedAt).date);
   const pickupOfficeId = await checkPickupOffice(input, deps.schools);
+  await checkPortalSignature(input, deps);
   const intakeDate = intakeDateFor(input.channel, submittedAt, deps.calendar);
   const dueDate = dueDateFor(intakeDate, deps.calendar);
 

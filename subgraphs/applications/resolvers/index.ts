@@ -11,6 +11,8 @@ import { issueDuplicate, type IssueDuplicateInput } from "../domain/hand-over.ts
 import { takeApplication, type TakeApplicationInput } from "../domain/intake.ts";
 import { describeItem, renderReceiptLines, toReceiptFacts, type ReceiptFacts } from "../domain/refusal-receipt-text.ts";
 import type { ConsentDirectory } from "../upstream/consent-directory.ts";
+import type { EgovGatewayClient } from "../../../lib/state-systems/egov-gateway-client.ts";
+import { portalApplicationText } from "../domain/portal-signature.ts";
 import type { Language } from "../../../lib/i18n/language.ts";
 import { changeStatus, type ChangeStatusInput } from "../domain/change-status.ts";
 import { APPLICATION_STATUSES, isClosed, type ApplicationStatus } from "../domain/lifecycle.ts";
@@ -27,6 +29,7 @@ export interface ApplicationsContext {
   calendar: ProductionCalendar;
   clock: Clock;
   consents: ConsentDirectory;
+  egov: EgovGatewayClient;
   actor: Actor | null;
   language: Language;
 }
@@ -65,6 +68,7 @@ export const applicationsResolvers = {
         orderBy: { submittedAt: "desc" },
         take: MAX_LIST_SIZE,
       }),
+    portalApplicationText: (_parent: unknown, args: { input: SubmitApplicationInput }) => portalApplicationText(args.input),
     overdueApplications: (_parent: unknown, args: { schoolBin?: string | null; pickupOfficeId?: string | null }, context: ApplicationsContext) => {
       if (!args.schoolBin && !args.pickupOfficeId) throw new ServiceError(ErrorCode.BAD_USER_INPUT, applicationMessages.overdueFilterMissing, { field: "schoolBin" });
       return context.prisma.application.findMany({

@@ -11,6 +11,8 @@ export type ConsentedDocument =
 /** Reads consents and their documents from the digital documents subgraph, as the caller. */
 export interface ConsentDirectory {
   findConsentedDocument(consentId: string): Promise<ConsentedDocument>;
+  /** Returns a consent's owner, kind and status as the caller sees it, or null when the caller cannot see it. */
+  findConsent(consentId: string): Promise<{ ownerIin: string; documentKind: string; status: string } | null>;
 }
 
 const SYSTEM_NAME = { kk: "Цифрлық құжаттар қызметі", ru: "сервис цифровых документов", en: "digital documents service" };
@@ -26,7 +28,17 @@ export function createConsentDirectory(options: { graphqlUrl: string; timeoutMs:
   const url = new URL(options.graphqlUrl);
   const http = createUpstreamClient({ systemName: SYSTEM_NAME, baseUrl: url.origin, timeoutMs: options.timeoutMs, readRetries: 1, forwardCaller: true });
 
+  const consentAnswer = graphQLAnswer(z.object({ consent: z.object({ ownerIin: z.string(), documentKind: z.string(), status: z.string() }).nullable() }));
+
   return {
+    async findConsent(consentId) {
+      const query = "query SigningConsent($id: ID!) { consent(id: $id) { ownerIin documentKind status } }";
+      const answer = await http.postJson(url.pathname, { query, variables: { id: consentId } }, consentAnswer, { idempotent: true });
+      if (answer.errors?.some((error) => UNUSABLE.has(error.extensions?.code ?? "") || error.extensions?.code === ErrorCode.UNAUTHENTICATED)) return null;
+      notFoundFields(answer, SYSTEM_NAME);
+      return answer.data?.consent ?? null;
+    },
+
     async findConsentedDocument(consentId) {
       const query = "query ConsentForIntake($id: ID!) { consent(id: $id) { ownerIin status document { kind expiresOn } } }";
       const answer = await http.postJson(url.pathname, { query, variables: { id: consentId } }, answerSchema, { idempotent: true });

@@ -1,7 +1,7 @@
 import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { ServiceError } from "../../../lib/errors/service-error.ts";
 import { formatMessage, type Language } from "../../../lib/i18n/language.ts";
-import type { ConsentDependencies } from "./consent-policy.ts";
+import { SIGNATURE_KIND, type ConsentDependencies } from "./consent-policy.ts";
 import { consentMessages, documentKindNames } from "./messages.ts";
 
 const HOUR_MS = 3_600_000;
@@ -30,7 +30,8 @@ export async function sendCode(
   target: { consentId: string; ownerIin: string; phone: string; documentKind: string; purpose: string; code: string },
   language: Language,
 ): Promise<void> {
-  const text = formatMessage(consentMessages.smsText[language], {
+  const template = target.documentKind === SIGNATURE_KIND ? consentMessages.signingSmsText : consentMessages.smsText;
+  const text = formatMessage(template[language], {
     document: documentKindNames[target.documentKind]?.[language] ?? target.documentKind,
     code: target.code,
     purpose: target.purpose,

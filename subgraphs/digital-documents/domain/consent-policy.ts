@@ -31,6 +31,9 @@ export interface ConsentDependencies {
   policy: ConsentPolicy;
 }
 
+/** The "document kind" of a one-time password that signs a portal application rather than releasing a document. */
+export const SIGNATURE_KIND = "APPLICATION_SIGNATURE";
+
 /** Consent status as seen now: a pending code or a granted consent past its time reads as EXPIRED. */
 export function effectiveStatus(consent: Consent, now: Date): string {
   if (consent.status === "PENDING" && now >= consent.codeExpiresAt) return "EXPIRED";

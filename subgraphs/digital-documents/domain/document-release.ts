@@ -3,7 +3,7 @@ import { ServiceError } from "../../../lib/errors/service-error.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
 import type { Consent } from "../data/generated/client.ts";
 import type { DigitalDocumentRecord } from "../upstream/documents-service-client.ts";
-import { effectiveStatus, type ConsentDependencies } from "./consent-policy.ts";
+import { effectiveStatus, SIGNATURE_KIND, type ConsentDependencies } from "./consent-policy.ts";
 import { requireActor } from "./consent-service.ts";
 import { consentMessages } from "./messages.ts";
 
@@ -18,6 +18,7 @@ export async function releaseDocument(deps: ConsentDependencies, consent: Consen
     throw new ServiceError(ErrorCode.FORBIDDEN, consentMessages.notYourConsent);
   }
 
+  if (consent.documentKind === SIGNATURE_KIND) throw new ServiceError(ErrorCode.NOT_FOUND, consentMessages.documentNotFound, { values: { kind: consent.documentKind } });
   const status = effectiveStatus(consent, deps.clock.now());
   if (status === "EXPIRED") throw new ServiceError(ErrorCode.CONSENT_EXPIRED, consentMessages.consentExpired);
   if (status !== "GRANTED") throw new ServiceError(ErrorCode.CONSENT_NOT_GRANTED, consentMessages.consentNotGranted);

@@ -7,6 +7,11 @@ export const consentMessages = {
     ru: "Код согласия на передачу документа «{document}» услугодателю: {code}. Цель: {purpose}. Код действует {minutes} мин. Назовите код сотруднику или ответьте на это SMS кодом. Больше никому не сообщайте код.",
     en: "Consent code to release your {document} to the service provider: {code}. Purpose: {purpose}. Valid for {minutes} minutes. Tell the code to the employee or reply to this SMS with it. Do not share it with anyone else.",
   },
+  signingSmsText: {
+    kk: "egov.kz порталындағы өтінішке қол қою коды: {code}. Мақсаты: {purpose}. Код {minutes} минут жарамды. Кодты ешкімге айтпаңыз.",
+    ru: "Код для подписания заявления на портале egov.kz: {code}. Цель: {purpose}. Код действует {minutes} мин. Никому не сообщайте код.",
+    en: "Code to sign your application on the egov.kz portal: {code}. Purpose: {purpose}. Valid for {minutes} minutes. Do not share it.",
+  },
   resendTooSoon: {
     kk: "Кодты қайта жіберуге {seconds} секундтан кейін болады.",
     ru: "Повторно отправить код можно через {seconds} с.",

@@ -5,7 +5,7 @@ import { ServiceError } from "../../../lib/errors/service-error.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
 import type { Language } from "../../../lib/i18n/language.ts";
 import type { AccessLogEntry, Consent } from "../data/generated/client.ts";
-import { effectiveStatus } from "../domain/consent-policy.ts";
+import { effectiveStatus, SIGNATURE_KIND } from "../domain/consent-policy.ts";
 import { requireActor, type ConsentService } from "../domain/consent-service.ts";
 import { releaseDocument } from "../domain/document-release.ts";
 import { consentMessages } from "../domain/messages.ts";
@@ -34,6 +34,8 @@ export const digitalDocumentsResolvers = {
       args: { ownerIin: string; documentKind: string; purpose: string; applicationId?: string | null },
       context: DigitalDocumentsContext,
     ) => context.consents.request(args, context.actor, context.language),
+    requestSigningCode: (_parent: unknown, args: { signerIin: string; purpose: string }, context: DigitalDocumentsContext) =>
+      context.consents.request({ ownerIin: args.signerIin, documentKind: SIGNATURE_KIND, purpose: args.purpose }, context.actor, context.language),
     resendConsentCode: (_parent: unknown, args: { consentId: string }, context: DigitalDocumentsContext) =>
       context.consents.resend(args.consentId, context.actor, context.language),
     confirmConsent: (_parent: unknown, args: { consentId: string; code: string }, context: DigitalDocumentsContext) =>
