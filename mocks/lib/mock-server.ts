@@ -116,6 +116,8 @@ export class MockServer {
       response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
       response.end(typeof payload === "string" ? payload : JSON.stringify(payload));
     };
+    // A body that is not JSON is refused for every route, so no route mistakes it for an empty body and its defaults.
+    if (body === INVALID_JSON) return send(400, { error: "the request body is not valid JSON" });
     const base = { method, path: url.pathname, params: {}, query: url.searchParams, body, headers: request.headers };
 
     if (url.pathname.startsWith("/_control/")) {
@@ -191,6 +193,9 @@ function applyFault(fault: Fault, request: IncomingMessage, send: (status: numbe
   }
 }
 
+/** Marks a request body that could not be parsed as JSON. */
+const INVALID_JSON = Symbol("invalid JSON");
+
 async function readJson(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -198,6 +203,6 @@ async function readJson(request: IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
-    return undefined;
+    return INVALID_JSON;
   }
 }

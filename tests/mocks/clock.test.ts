@@ -120,11 +120,17 @@ describe("mock clock bad input", () => {
   it.each([
     ["empty body", {}],
     ["both fields", { now: "2027-01-20T09:00:00Z", offsetMs: 0 }],
-    ["not JSON", "{now"],
   ])("needs one field: %s", async (_case, body) => {
     const answer = await postJson(clockUrl, body);
 
     expect(answer.status).toBe(400);
     expect(answer.body.error).toContain('exactly one of "now"');
+  });
+
+  it("rejects a body that is not JSON", async () => {
+    const answer = await postJson(clockUrl, "{now");
+
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toBe("the request body is not valid JSON");
   });
 });

@@ -26,6 +26,16 @@ const person = (iin: string) => fetch(`${egov}/gbdfl/persons/${iin}`);
 const batch = (iins: string[]) => fetch(`${egov}/gbdfl/persons/batch`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ iins }) });
 
 describe("fault control", () => {
+  it("body that is not JSON keeps the fault", async () => {
+    await setFault(egov, { mode: "unavailable" });
+    for (const body of ["notjson", "mode=down"]) {
+      const response = await fetch(`${egov}/_control/fault`, { method: "POST", headers: { "content-type": "application/json" }, body });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: "the request body is not valid JSON" });
+    }
+    expect((await getJson(`${egov}/_control/fault`)).body).toMatchObject({ mode: "unavailable" });
+  });
+
   it("whole-system fault", async () => {
     const set = await setFault(egov, { mode: "unavailable", latencyMs: 0 });
 
