@@ -12,6 +12,11 @@ export const commonMessages = {
     ru: "{field}: у ИИН «{value}» неверная контрольная цифра. Сверьте номер с документом.",
     en: "{field}: IIN \"{value}\" has a wrong check digit. Check the number against the identity document.",
   },
+  invalidIinNeverIssued: {
+    kk: "{field}: «{value}» ЖСН-і ешқашан берілмейді (алғашқы 11 цифры бойынша бақылау цифры есептелмейді). Нөмірді құжаттан қайта тексеріңіз.",
+    ru: "{field}: ИИН «{value}» не выдаётся (по первым 11 цифрам нельзя вычислить контрольную). Сверьте номер с документом.",
+    en: "{field}: IIN \"{value}\" is never issued (no check digit exists for its first 11 digits). Check the number against the identity document.",
+  },
   invalidBinFormat: {
     kk: "{field}: БСН 12 цифрдан тұруы керек, ал «{value}» алынды.",
     ru: "{field}: БИН должен состоять из 12 цифр, получено «{value}».",
@@ -63,9 +68,9 @@ export const commonMessages = {
     en: "There is no {path}. GraphQL is served at /graphql and the health check at /health.",
   },
   invalidActorHeaders: {
-    kk: "x-actor-role және x-actor-id тақырыптары қате: рөл {roles} мәндерінің бірі, азаматтың идентификаторы — ЖСН болуы керек.",
-    ru: "Заголовки x-actor-role и x-actor-id неверны: роль должна быть одной из {roles}, идентификатор гражданина — его ИИН.",
-    en: "The x-actor-role and x-actor-id headers are invalid: the role must be one of {roles}, and a citizen's id is their IIN.",
+    kk: "x-actor-role және x-actor-id тақырыптары қате: рөл {roles} мәндерінің бірі, азаматтың идентификаторы — ЖСН, қызметкердікі — 1–64 әріп, цифр, нүкте, сызықша немесе астыңғы сызық болуы керек.",
+    ru: "Заголовки x-actor-role и x-actor-id неверны: роль — одна из {roles}, идентификатор гражданина — его ИИН, сотрудника — от 1 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.",
+    en: "The x-actor-role and x-actor-id headers are invalid: the role must be one of {roles}; a citizen's id is their IIN, and an employee's id is 1 to 64 Latin letters, digits, dots, dashes or underscores.",
   },
   actorRequired: {
     kk: "Бұл әрекет үшін шақырушыны көрсетіңіз: x-actor-role және x-actor-id тақырыптарын жіберіңіз.",

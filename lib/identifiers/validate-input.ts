@@ -11,7 +11,7 @@ export function requireValidIin(value: string, field: string): string {
   const problem = findIdentifierProblem(value);
   if (problem === null) return value;
 
-  const text = problem === "FORMAT" ? commonMessages.invalidIinFormat : commonMessages.invalidIinCheckDigit;
+  const text = problem === "FORMAT" ? commonMessages.invalidIinFormat : problem === "NEVER_ISSUED" ? commonMessages.invalidIinNeverIssued : commonMessages.invalidIinCheckDigit;
   throw new ServiceError(ErrorCode.BAD_USER_INPUT, text, { field, values: { field, value } });
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { callCounts, resetMock, submitCase } from "../support/cases.ts";
-import { postGraphQL } from "../support/graphql-client.ts";
+import { actorHeaders, postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
 const BATCH_ROUTE = "POST ^\\/gbdfl\\/persons\\/batch$";
@@ -60,6 +60,22 @@ describe("identity lookups within one request", () => {
     await postGraphQL(system.gatewayUrl, `{ person(iin: "930507379351") { iin } }`);
     await postGraphQL(system.gatewayUrl, `{ person(iin: "930507379351") { iin } }`);
     expect((await callCounts(system.mocks.egovGateway.url))[BATCH_ROUTE]).toBe(2);
+  });
+
+  it("show document numbers only to employees, the person and representatives", async () => {
+    const query = `{ person(iin: "081217546385") { iin identityDocuments { number } } }`;
+    const anonymous = await postGraphQL(system.gatewayUrl, query, {}, "en");
+    expect(anonymous.data?.person).toEqual({ iin: "081217546385", identityDocuments: null });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(anonymous.errors?.[0]?.path).toEqual(["person", "identityDocuments"]);
+
+    const stranger = await postGraphQL(system.gatewayUrl, query, {}, "en", actorHeaders("CITIZEN", "930507379351"));
+    expect(stranger.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    for (const headers of [actorHeaders("SCHOOL_CLERK", "clerk-1"), actorHeaders("CITIZEN", "081217546385"), actorHeaders("CITIZEN", "790412370291")]) {
+      const allowed = await postGraphQL(system.gatewayUrl, query, {}, "en", headers);
+      expect(allowed.errors, JSON.stringify(headers)).toBeUndefined();
+      expect(allowed.data?.person.identityDocuments.length).toBeGreaterThan(0);
+    }
   });
 
   it("resolve a minor's representatives through the same batch", async () => {

@@ -212,7 +212,7 @@ describe("resending a code", () => {
     const sixth = await gql(REQUEST, { iin: capped.iin, kind: "IDENTITY_CARD", purpose: "duplicate" }, "en");
     expect(sixth.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
     expect(sixth.errors?.[0]?.extensions?.retryInMinutes).toBe(60);
-    expect(sixth.errors?.[0]?.message).toBe("Too many codes were sent to the owner of IIN 930507379351 in the last hour. Try again in 60 minutes.");
+    expect(sixth.errors?.[0]?.message).toBe("Too many codes were sent to the owner of IIN 930507379351 in the last hour. Try again in 60 min.");
 
     clock.advance(3_600_001);
     await requestConsent(capped.iin);
@@ -264,12 +264,47 @@ describe("consent by SMS reply", () => {
     expect(state.data?.consent.status).toBe("GRANTED");
   });
 
+  it("ignores a reply that carries no code", async () => {
+    const consent = await requestConsent(replier.iin);
+    for (const text of ["Кто это?", "STOP"]) expect((await reply(replier.phone!, text)).body).toEqual({ granted: false, consentId: null });
+    const state = await gql(`query($id: ID!) { consent(id: $id) { status attemptsLeft } }`, { id: consent.id });
+    expect(state.data?.consent).toEqual({ status: "PENDING", attemptsLeft: 3 });
+  });
+
   it("ignores a reply from a phone with no pending consent", async () => {
     expect((await reply("+77000000000", "123456")).body).toEqual({ granted: false, consentId: null });
   });
 
   it("rejects a body that is not a reply", async () => {
     expect((await reply("not a phone", "123456")).status).toBe(400);
+  });
+});
+
+describe("who may ask for codes", () => {
+  it("refuses a citizen asking for someone else's document", async () => {
+    const answer = await gql(REQUEST, { iin: owner.iin, kind: "IDENTITY_CARD", purpose: "curiosity" }, "en", actorHeaders("CITIZEN", "930507379351"));
+    expect(answer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("lets a citizen ask for their own document", async () => {
+    clock.advance(3_600_000);
+    const answer = await gql(REQUEST, { iin: owner.iin, kind: "IDENTITY_CARD", purpose: "my own duplicate" }, "en", actorHeaders("CITIZEN", owner.iin));
+    expect(answer.errors).toBeUndefined();
+  });
+
+  it("lets only the filer ask for a signing code", async () => {
+    const answer = await gql(`mutation { requestSigningCode(signerIin: "${owner.iin}", purpose: "sign") { id } }`, {}, "en");
+    expect(answer.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("says a locked consent is locked when its document is asked for", async () => {
+    clock.advance(3_600_000);
+    const consent = await requestConsent();
+    const code = await lastCode(owner.phone!);
+    const wrong = code === "000000" ? "111111" : "000000";
+    for (let attempt = 0; attempt < 3; attempt++) await gql(CONFIRM, { id: consent.id, code: wrong });
+    const answer = await gql(DOCUMENT, { id: consent.id }, "en");
+    expect(answer.errors?.[0]?.extensions?.code).toBe("CONSENT_LOCKED");
   });
 });
 

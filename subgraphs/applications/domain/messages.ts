@@ -62,6 +62,11 @@ export const applicationMessages = {
     ru: "Совершеннолетний обучающийся подаёт заявление сам: filerIin должен совпадать с applicantIin (ИИН {iin} не совпадает).",
     en: "An adult student files their own application: filerIin must equal applicantIin (IIN {iin} does not).",
   },
+  tooYoungForDocument: {
+    kk: "input.documentKind: ЖСН {iin} иесі жасы бойынша бұл құжатты әлі ала алмады. Құжат түрін тексеріңіз.",
+    ru: "input.documentKind: владелец ИИН {iin} по возрасту ещё не мог получить этот документ. Проверьте вид документа.",
+    en: "input.documentKind: the holder of IIN {iin} is too young to have received this document yet. Check the document kind.",
+  },
   graduationBeforeAge: {
     kk: "input.graduationYear: {year} жылы білім алушы бұл құжатты алатын жасқа толмаған. {earliest} жылды немесе одан кейінгі жылды енгізіңіз.",
     ru: "input.graduationYear: в {year} году обучающийся ещё не мог получить этот документ по возрасту. Укажите год не ранее {earliest}.",

@@ -38,5 +38,6 @@ export async function checkPeople(
   }
 
   const earliest = Number(student.birthDate.slice(0, 4)) + MIN_GRADUATION_AGE[input.documentKind];
+  if (earliest > Number(submittedOn.slice(0, 4))) throw reject(applicationMessages.tooYoungForDocument, "input.documentKind", { iin: input.applicantIin });
   if (input.graduationYear < earliest) throw reject(applicationMessages.graduationBeforeAge, "input.graduationYear", { year: input.graduationYear, earliest });
 }

@@ -7,7 +7,7 @@ import type { Language } from "../../../lib/i18n/language.ts";
 import { requireValidIin } from "../../../lib/identifiers/validate-input.ts";
 import type { Consent } from "../data/generated/client.ts";
 import { checkHourlyCap, sendCode } from "./code-dispatch.ts";
-import { effectiveStatus, type ConsentDependencies } from "./consent-policy.ts";
+import { effectiveStatus, SIGNATURE_KIND, type ConsentDependencies } from "./consent-policy.ts";
 import { consentMessages } from "./messages.ts";
 import { CODE_LENGTH, codeMatches, generateCode, hashCode, hashPhone, maskPhone } from "./one-time-password.ts";
 
@@ -44,6 +44,10 @@ export class ConsentService {
   async request(args: { ownerIin: string; documentKind: string; purpose: string; applicationId?: string | null }, actor: Actor | null, language: Language): Promise<Consent> {
     const requester = requireActor(actor);
     const ownerIin = requireValidIin(args.ownerIin, "ownerIin");
+    // Employees ask on behalf of a provider; a citizen asks only for their own document or signature, so no one can spend an owner's codes.
+    const employee = requester.role === "SCHOOL_CLERK" || requester.role === "STATE_CORPORATION_OPERATOR";
+    const self = requester.role === "CITIZEN" && requester.id === ownerIin;
+    if (args.documentKind === SIGNATURE_KIND ? !self : !employee && !self) throw new ServiceError(ErrorCode.FORBIDDEN, consentMessages.requestNotAllowed);
     const purpose = args.purpose.trim();
     if (purpose.length < 3 || purpose.length > 200) throw new ServiceError(ErrorCode.BAD_USER_INPUT, consentMessages.purposeInvalid, { field: "purpose" });
 
@@ -133,8 +137,9 @@ export class ConsentService {
 
   /**
    * Grants the newest pending consent sent to a phone whose code the owner
-   * sent back by SMS. A reply that matches none counts as a wrong attempt on
-   * the newest pending consent. Returns the granted consent, or null.
+   * sent back by SMS. A 6-digit reply that matches none counts as a wrong
+   * attempt on the newest pending consent; a reply with no 6-digit code is
+   * ignored. Returns the granted consent, or null.
    */
   async confirmBySmsReply(phone: string, text: string): Promise<Consent | null> {
     const now = this.deps.clock.now();
@@ -144,7 +149,9 @@ export class ConsentService {
     });
     if (pending.length === 0) return null;
 
-    const code = /\b(\d{6})\b/.exec(text)?.[1] ?? text.trim();
+    // Only a reply carrying a 6-digit code is an attempt; "who is this?" or "STOP" is not.
+    const code = /\b(\d{6})\b/.exec(text)?.[1];
+    if (!code) return null;
     const matching = pending.find((consent) => codeMatches(this.deps.policy.secret, consent.id, code, consent.codeHash));
     try {
       return await this.confirmConsent(matching ?? (pending[0] as Consent), code);

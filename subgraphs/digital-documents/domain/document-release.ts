@@ -21,6 +21,7 @@ export async function releaseDocument(deps: ConsentDependencies, consent: Consen
   if (consent.documentKind === SIGNATURE_KIND) throw new ServiceError(ErrorCode.NOT_FOUND, consentMessages.documentNotFound, { values: { kind: consent.documentKind } });
   const status = effectiveStatus(consent, deps.clock.now());
   if (status === "EXPIRED") throw new ServiceError(ErrorCode.CONSENT_EXPIRED, consentMessages.consentExpired);
+  if (status === "LOCKED") throw new ServiceError(ErrorCode.CONSENT_LOCKED, consentMessages.consentLocked);
   if (status !== "GRANTED") throw new ServiceError(ErrorCode.CONSENT_NOT_GRANTED, consentMessages.consentNotGranted);
 
   const document = await deps.documents.fetchDocument(consent.ownerIin, consent.documentKind, consent.id);

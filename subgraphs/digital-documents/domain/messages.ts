@@ -12,6 +12,11 @@ export const consentMessages = {
     ru: "Код для подписания заявления на портале egov.kz: {code}. Цель: {purpose}. Код действует {minutes} мин. Никому не сообщайте код.",
     en: "Code to sign your application on the egov.kz portal: {code}. Purpose: {purpose}. Valid for {minutes} minutes. Do not share it.",
   },
+  requestNotAllowed: {
+    kk: "Келісімді мектеп немесе Мемлекеттік корпорация қызметкері, ал өз құжатына азаматтың өзі сұрайды; өтінішке қол қою кодын тек өтініш берушінің өзі сұрайды.",
+    ru: "Согласие запрашивает сотрудник школы или Госкорпорации, а на свой документ — сам гражданин; код подписи заявления запрашивает только сам заявитель.",
+    en: "A consent is requested by a school or State Corporation employee, or by citizens for their own document; a signing code only by the filer themselves.",
+  },
   resendTooSoon: {
     kk: "Кодты қайта жіберуге {seconds} секундтан кейін болады.",
     ru: "Повторно отправить код можно через {seconds} с.",
@@ -20,7 +25,7 @@ export const consentMessages = {
   tooManyCodes: {
     kk: "ЖСН {iin} иесіне соңғы сағатта тым көп код жіберілді. {minutes} минуттан кейін қайталаңыз.",
     ru: "Владельцу ИИН {iin} за последний час отправлено слишком много кодов. Повторите через {minutes} мин.",
-    en: "Too many codes were sent to the owner of IIN {iin} in the last hour. Try again in {minutes} minutes.",
+    en: "Too many codes were sent to the owner of IIN {iin} in the last hour. Try again in {minutes} min.",
   },
   notYourConsent: {
     kk: "Бұл келісім басқа қызметкерге немесе азаматқа берілген. Құжат тек келісімді сұраған адамға беріледі.",
@@ -68,9 +73,9 @@ export const consentMessages = {
     en: "The consent is locked after too many wrong codes. Request a new consent.",
   },
   consentExpired: {
-    kk: "Келісімнің мерзімі өтті. Жаңа келісім сұраңыз.",
-    ru: "Срок согласия истёк. Запросите новое согласие.",
-    en: "The consent has expired. Request a new consent.",
+    kk: "Кодтың немесе келісімнің мерзімі өтті. Расталмаған келісімге resendConsentCode арқылы жаңа код жіберіңіз, әйтпесе жаңа келісім сұраңыз.",
+    ru: "Срок кода или согласия истёк. Для неподтверждённого согласия отправьте новый код через resendConsentCode, иначе запросите новое согласие.",
+    en: "The code or the consent has expired. For an unconfirmed consent send a new code with resendConsentCode; otherwise request a new consent.",
   },
   consentAlreadyGranted: {
     kk: "Бұл келісім бұрын расталған, кодты қайта қолдануға болмайды.",

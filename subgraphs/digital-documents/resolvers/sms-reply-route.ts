@@ -22,7 +22,7 @@ export function createSmsReplyRoute(consents: ConsentService, logger: Logger): J
     if (!reply.success) return { status: 400, body: { error: "expected {\"from\": \"+77XXXXXXXXX\", \"text\": \"...\"}" } };
 
     const granted = await consents.confirmBySmsReply(reply.data.from, reply.data.text);
-    logger.info({ consentId: granted?.id ?? null }, granted ? "consent granted by SMS reply" : "SMS reply matched no pending consent");
+    logger.info({ consentId: granted?.id ?? null }, granted ? "consent granted by SMS reply" : "SMS reply granted no consent: no pending consent, no code, or a wrong code");
     return { status: 200, body: { granted: granted !== null, consentId: granted?.id ?? null } };
   };
 }

@@ -7,6 +7,11 @@ export const identityMessages = {
     ru: "Человек с ИИН {iin} не найден в государственной базе данных «Физические лица». Проверьте ИИН.",
     en: "No person with IIN {iin} is on record in the state database of individuals. Check the IIN.",
   },
+  documentsForbidden: {
+    kk: "Құжат нөмірлерін тек мектеп пен Мемлекеттік корпорация қызметкерлері, адамның өзі және оның өкілі көре алады; басқаларға олар тек келісіммен беріледі.",
+    ru: "Номера документов видят только сотрудники школ и Госкорпорации, сам человек и его представитель; другим они выдаются только с согласия.",
+    en: "Document numbers are shown only to school and State Corporation employees, the person and their representative; others get them only by consent.",
+  },
   accessLogOwnerOnly: {
     kk: "Деректерге қол жеткізу журналын тек оның иесі көре алады: азамат ретінде өз ЖСН-іңізбен кіріңіз.",
     ru: "Журнал доступа к данным может читать только их владелец: обратитесь как гражданин со своим ИИН.",

@@ -22,6 +22,13 @@ export interface IdentityContext {
 /** Most access log entries returned at once. */
 const MAX_LOG_ENTRIES = 500;
 
+/** Employees who check documents at intake and hand-over, the person, and a representative on record may read document numbers. */
+function mayReadDocuments(person: PersonRecord, actor: Actor | null): boolean {
+  if (!actor) return false;
+  if (actor.role === "SCHOOL_CLERK" || actor.role === "STATE_CORPORATION_OPERATOR") return true;
+  return actor.role === "CITIZEN" && (actor.id === person.iin || person.representatives.some((representative) => representative.iin === actor.id));
+}
+
 /** Returns the caller's own log reference, or fails unless the caller is that citizen. */
 function ownLog(ownerIin: string | null, context: IdentityContext): { ownerIin: string } {
   const actor = context.actor;
@@ -53,7 +60,10 @@ export const identityResolvers = {
   Person: {
     __resolveReference: (reference: { iin: string }, context: IdentityContext) => context.persons.load(reference.iin),
     isMinor: (person: PersonRecord, _args: unknown, context: IdentityContext) => ageOn(person.birthDate, today(context)) < 18,
-    identityDocuments: (person: PersonRecord) => person.documents,
+    identityDocuments: (person: PersonRecord, _args: unknown, context: IdentityContext) => {
+      if (!mayReadDocuments(person, context.actor)) throw new ServiceError(ErrorCode.FORBIDDEN, identityMessages.documentsForbidden);
+      return person.documents;
+    },
   },
   IdentityDocument: {
     isExpired: (document: PersonDocument, _args: unknown, context: IdentityContext) =>
