@@ -4,9 +4,9 @@ import type { Clock } from "../../../lib/clock.ts";
 import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { ServiceError } from "../../../lib/errors/service-error.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
-import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Application } from "../data/generated/client.ts";
+import { caseNotFound, invalidTransition, requireActor, versionConflict } from "./case-errors.ts";
 import { ACTION_RULES, nextStatus, type ApplicationAction, type ApplicationStatus } from "./lifecycle.ts";
 import { applicationMessages } from "./messages.ts";
 
@@ -22,13 +22,6 @@ export interface ChangeStatusInput {
 /** Working days the school has to send a duplicate back after a request that follows the month of storage. */
 export const RECALL_WORKING_DAYS = 1;
 
-const conflict = (current: Application) =>
-  new ServiceError(ErrorCode.CONFLICT, applicationMessages.versionConflict, {
-    field: "input.expectedVersion",
-    values: { current: current.status, version: current.version },
-    details: { currentStatus: current.status, currentVersion: current.version },
-  });
-
 /**
  * Moves a case to the state an action leads to, when the caller's role may
  * do it, the current state allows it and nobody changed the case since the
@@ -38,9 +31,9 @@ const conflict = (current: Application) =>
 export async function changeStatus(
   deps: { prisma: ApplicationsPrisma; clock: Clock; calendar: ProductionCalendar },
   input: ChangeStatusInput,
-  actor: Actor | null,
+  caller: Actor | null,
 ): Promise<Application> {
-  if (!actor) throw new ServiceError(ErrorCode.UNAUTHENTICATED, commonMessages.actorRequired);
+  const actor = requireActor(caller);
   const rule = ACTION_RULES[input.action];
   if (!rule.roles.includes(actor.role)) {
     throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.roleNotAllowed, { values: { role: actor.role, action: input.action, roles: rule.roles.join(", ") } });
@@ -53,20 +46,14 @@ export async function changeStatus(
 
   return deps.prisma.$transaction(async (tx) => {
     const current = await tx.application.findUnique({ where: { id: input.id } });
-    if (!current) throw new ServiceError(ErrorCode.NOT_FOUND, applicationMessages.applicationNotFound, { values: { id: input.id }, field: "input.id" });
-    if (current.version !== input.expectedVersion) throw conflict(current);
+    if (!current) throw caseNotFound(input.id);
+    if (current.version !== input.expectedVersion) throw versionConflict(current);
     if (input.action === "ACCEPT" && current.channel !== "PORTAL") {
       throw new ServiceError(ErrorCode.BAD_USER_INPUT, applicationMessages.paperNeedsChecklist, { field: "input.action" });
     }
 
     const to = nextStatus(input.action, current.status as ApplicationStatus);
-    if (!to) {
-      throw new ServiceError(ErrorCode.INVALID_TRANSITION, applicationMessages.invalidTransition, {
-        field: "input.action",
-        values: { current: current.status, requested: rule.to },
-        details: { currentStatus: current.status, requestedStatus: rule.to },
-      });
-    }
+    if (!to) throw invalidTransition(current.status, rule.to, "input.action");
 
     if (actor.role === "CITIZEN" && actor.id !== current.applicantIin && actor.id !== current.filerIin) {
       throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.notYourCase);
@@ -79,7 +66,7 @@ export async function changeStatus(
       data: { status: to, version: { increment: 1 }, ...(to === "READY" ? { readyAt: now } : {}), ...(recallDue ? { dueDate: recallDue } : {}) },
     });
     if (updated.count === 0) {
-      throw conflict(await tx.application.findUniqueOrThrow({ where: { id: current.id } }));
+      throw versionConflict(await tx.application.findUniqueOrThrow({ where: { id: current.id } }));
     }
     await tx.applicationEvent.create({
       data: { applicationId: current.id, version: current.version + 1, fromStatus: current.status, toStatus: to, at: deps.clock.now(), actorRole: actor.role, actorId: actor.id, comment },

@@ -3,11 +3,11 @@ import type { Clock } from "../../../lib/clock.ts";
 import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { ServiceError } from "../../../lib/errors/service-error.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
-import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import { requireValidIin } from "../../../lib/identifiers/validate-input.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Application } from "../data/generated/client.ts";
 import type { PeopleDirectory } from "../upstream/people-directory.ts";
+import { caseNotFound, invalidTransition, requireActor, versionConflict } from "./case-errors.ts";
 import { applicationMessages } from "./messages.ts";
 
 /** The arguments of `issueDuplicate`: exactly one of the applicant's document or a power of attorney. */
@@ -55,24 +55,18 @@ function checkPowerOfAttorney(power: NonNullable<IssueDuplicateInput["powerOfAtt
 export async function issueDuplicate(
   deps: { prisma: ApplicationsPrisma; people: PeopleDirectory; clock: Clock },
   input: IssueDuplicateInput,
-  actor: Actor | null,
+  caller: Actor | null,
 ): Promise<Application> {
-  if (!actor) throw new ServiceError(ErrorCode.UNAUTHENTICATED, commonMessages.actorRequired);
+  const actor = requireActor(caller);
   if (Boolean(input.applicantDocument) === Boolean(input.powerOfAttorney)) throw bad(applicationMessages.handOverCheckMissing, "input.applicantDocument");
 
   const application = await deps.prisma.application.findUnique({ where: { id: input.id } });
-  if (!application) throw new ServiceError(ErrorCode.NOT_FOUND, applicationMessages.applicationNotFound, { values: { id: input.id }, field: "input.id" });
+  if (!application) throw caseNotFound(input.id);
 
   // The duplicate is handed out where it waits: the school for the school channel, else the State Corporation office.
   const role = application.channel === "SCHOOL_OFFICE" ? "SCHOOL_CLERK" : "STATE_CORPORATION_OPERATOR";
   if (actor.role !== role) throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.roleNotAllowed, { values: { role: actor.role, action: "issueDuplicate", roles: role } });
-  if (application.status !== "READY") {
-    throw new ServiceError(ErrorCode.INVALID_TRANSITION, applicationMessages.invalidTransition, {
-      field: "input.id",
-      values: { current: application.status, requested: "ISSUED" },
-      details: { currentStatus: application.status, requestedStatus: "ISSUED" },
-    });
-  }
+  if (application.status !== "READY") throw invalidTransition(application.status, "ISSUED", "input.id");
 
   const today = toAlmaty(deps.clock.now()).date;
   const check = input.applicantDocument
@@ -81,14 +75,7 @@ export async function issueDuplicate(
 
   return deps.prisma.$transaction(async (tx) => {
     const updated = await tx.application.updateMany({ where: { id: application.id, version: input.expectedVersion, status: "READY" }, data: { status: "ISSUED", version: { increment: 1 } } });
-    if (updated.count === 0) {
-      const current = await tx.application.findUniqueOrThrow({ where: { id: application.id } });
-      throw new ServiceError(ErrorCode.CONFLICT, applicationMessages.versionConflict, {
-        field: "input.expectedVersion",
-        values: { current: current.status, version: current.version },
-        details: { currentStatus: current.status, currentVersion: current.version },
-      });
-    }
+    if (updated.count === 0) throw versionConflict(await tx.application.findUniqueOrThrow({ where: { id: application.id } }));
     const at = deps.clock.now();
     await tx.handOver.create({ data: { applicationId: application.id, ...check, checkedByRole: actor.role, checkedById: actor.id, at } });
     const comment = check.recipient === "APPLICANT" ? `${check.documentKind} …${check.documentNumberTail} checked` : `power of attorney ${check.powerOfAttorneyNumber}, notary ${check.notary}`;

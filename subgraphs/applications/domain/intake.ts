@@ -3,10 +3,10 @@ import type { Clock } from "../../../lib/clock.ts";
 import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { ServiceError } from "../../../lib/errors/service-error.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
-import { commonMessages } from "../../../lib/i18n/common-messages.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Application } from "../data/generated/client.ts";
 import type { ConsentDirectory } from "../upstream/consent-directory.ts";
+import { caseNotFound, invalidTransition, requireActor, versionConflict } from "./case-errors.ts";
 import { evaluateChecklist, type IntakeDocuments } from "./intake-checklist.ts";
 import { applicationMessages } from "./messages.ts";
 
@@ -19,13 +19,6 @@ export interface TakeApplicationInput extends IntakeDocuments {
 /** Which role takes a paper package at which channel; portal applications are signed instead. */
 const INTAKE_ROLE: Record<string, string | undefined> = { SCHOOL_OFFICE: "SCHOOL_CLERK", STATE_CORPORATION: "STATE_CORPORATION_OPERATOR" };
 
-const conflict = (current: Application) =>
-  new ServiceError(ErrorCode.CONFLICT, applicationMessages.versionConflict, {
-    field: "input.expectedVersion",
-    values: { current: current.status, version: current.version },
-    details: { currentStatus: current.status, currentVersion: current.version },
-  });
-
 /**
  * Takes a submitted paper package at the school or the State Corporation:
  * the checklist decides. A complete package makes the case ACCEPTED; an
@@ -36,23 +29,17 @@ const conflict = (current: Application) =>
 export async function takeApplication(
   deps: { prisma: ApplicationsPrisma; consents: ConsentDirectory; clock: Clock },
   input: TakeApplicationInput,
-  actor: Actor | null,
+  caller: Actor | null,
 ): Promise<Application> {
-  if (!actor) throw new ServiceError(ErrorCode.UNAUTHENTICATED, commonMessages.actorRequired);
+  const actor = requireActor(caller);
   const application = await deps.prisma.application.findUnique({ where: { id: input.id } });
-  if (!application) throw new ServiceError(ErrorCode.NOT_FOUND, applicationMessages.applicationNotFound, { values: { id: input.id }, field: "input.id" });
+  if (!application) throw caseNotFound(input.id);
 
   if (INTAKE_ROLE[application.channel] !== actor.role) {
     throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.intakeNotHere, { values: { channel: application.channel, role: actor.role } });
   }
-  if (application.version !== input.expectedVersion) throw conflict(application);
-  if (application.status !== "SUBMITTED") {
-    throw new ServiceError(ErrorCode.INVALID_TRANSITION, applicationMessages.invalidTransition, {
-      field: "input.id",
-      values: { current: application.status, requested: "ACCEPTED" },
-      details: { currentStatus: application.status, requestedStatus: "ACCEPTED" },
-    });
-  }
+  if (application.version !== input.expectedVersion) throw versionConflict(application);
+  if (application.status !== "SUBMITTED") throw invalidTransition(application.status, "ACCEPTED", "input.id");
 
   const now = deps.clock.now();
   const faults = await evaluateChecklist(application, input, deps, toAlmaty(now).date);
@@ -69,7 +56,7 @@ export async function takeApplication(
       where: { id: application.id, version: application.version, status: "SUBMITTED" },
       data: { status: to, version: { increment: 1 }, intakeChecklist: checklist as object },
     });
-    if (updated.count === 0) throw conflict(await tx.application.findUniqueOrThrow({ where: { id: application.id } }));
+    if (updated.count === 0) throw versionConflict(await tx.application.findUniqueOrThrow({ where: { id: application.id } }));
 
     let comment: string | null = null;
     if (to === "REFUSED_AT_INTAKE") {
