@@ -79,7 +79,7 @@ async function waitHealthy(service: Service): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${service.name} did not answer ${service.healthUrl} within ${STARTUP_TIMEOUT_MS / 1000} s`);
+  throw new Error(`${service.name} did not respond at ${service.healthUrl} within ${STARTUP_TIMEOUT_MS / 1000} s`);
 }
 
 async function stopAll(exitCode: number): Promise<void> {

@@ -67,7 +67,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
       pageRoutes: options.pageRoutes,
     });
   } catch (error) {
-    // A port in use, say: release what the service opened, such as its database.
+    // For example a port in use: release what the service opened, such as its database.
     await options.onStop?.();
     throw error;
   }

@@ -56,7 +56,7 @@ function readBody(request: IncomingMessage): Promise<string> {
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        // Stop buffering; the handler answers 413 and closes the connection.
+        // Stop buffering; the handler responds 413 and closes the connection.
         request.removeAllListeners("data");
         request.pause();
         reject(new BodyTooLargeError(`request body is larger than ${MAX_BODY_BYTES} bytes`));

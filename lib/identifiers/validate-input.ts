@@ -11,7 +11,9 @@ export function requireValidIin(value: string, field: string): string {
   const problem = findIdentifierProblem(value);
   if (problem === null) return value;
 
-  const text = problem === "FORMAT" ? commonMessages.invalidIinFormat : problem === "NEVER_ISSUED" ? commonMessages.invalidIinNeverIssued : commonMessages.invalidIinCheckDigit;
+  let text = commonMessages.invalidIinCheckDigit;
+  if (problem === "FORMAT") text = commonMessages.invalidIinFormat;
+  if (problem === "NEVER_ISSUED") text = commonMessages.invalidIinNeverIssued;
   throw new ServiceError(ErrorCode.BAD_USER_INPUT, text, { field, values: { field, value } });
 }
 

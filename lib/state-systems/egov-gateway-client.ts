@@ -51,7 +51,7 @@ export interface EgovGatewayClient {
    * person is not on record.
    */
   fetchRegisteredPhone(iin: string): Promise<string | null | undefined>;
-  /** Verifies an electronic digital signature (ЭЦП) of a text by a signer; `reason` says why an invalid one failed. */
+  /** Verifies an electronic digital signature (ЭЦП) of a text by a signer; `reason` names why an invalid one failed. */
   verifySignature(signerIin: string, document: string, signature: string): Promise<{ valid: boolean; reason?: string }>;
 }
 

@@ -24,7 +24,7 @@ export const RECALL_WORKING_DAYS = 1;
 
 /**
  * Moves a case to the state an action leads to, when the caller's role may
- * do it, the current state allows it and nobody changed the case since the
+ * do it, the current state allows it and no one changed the case since the
  * caller read `expectedVersion`. The status, the version and the history
  * entry are written in one transaction, so a loser of a race writes nothing.
  */

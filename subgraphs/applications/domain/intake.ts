@@ -16,7 +16,7 @@ export interface TakeApplicationInput extends IntakeDocuments {
   expectedVersion: number;
 }
 
-/** Which role takes a paper package at which channel; portal applications are signed instead. */
+/** Role that takes a paper package, by channel; portal applications are signed instead. */
 const INTAKE_ROLE: Record<string, string | undefined> = { SCHOOL_OFFICE: "SCHOOL_CLERK", STATE_CORPORATION: "STATE_CORPORATION_OPERATOR" };
 
 /**

@@ -5,7 +5,7 @@ import type { ConsentDirectory } from "../upstream/consent-directory.ts";
 import { applicationMessages } from "./messages.ts";
 import type { SubmitApplicationInput } from "./submit-application.ts";
 
-/** How a portal application is signed: a one-time password confirmed through the digital documents service, or an ЭЦП. */
+/** Signature of a portal application: a one-time password confirmed through the digital documents service, or an ЭЦП. */
 export interface PortalSignature {
   otpConsentId?: string | null;
   edsSignature?: string | null;

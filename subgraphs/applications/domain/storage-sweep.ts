@@ -1,10 +1,10 @@
 import type { Clock } from "../../../lib/clock.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 
-/** Who the history names for changes the sweep makes. */
+/** Actor that the history names for changes the sweep makes. */
 export const SWEEP_ACTOR = { role: "SYSTEM", id: "storage-sweep" } as const;
 
-/** The same instant one calendar month earlier, with the day clamped to the shorter month (31 March → 28 or 29 February). */
+/** Returns the same instant one calendar month earlier, with the day clamped to the shorter month (31 March → 28 or 29 February). */
 export function oneMonthBefore(instant: Date): Date {
   const result = new Date(instant);
   const day = result.getUTCDate();

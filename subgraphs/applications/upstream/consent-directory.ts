@@ -3,7 +3,7 @@ import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { createUpstreamClient } from "../../../lib/upstream/http-client.ts";
 import { graphQLAnswer, notFoundFields } from "./graphql-answer.ts";
 
-/** What intake learns of a digital document presented under a consent. */
+/** Facts of a digital document presented under a consent, as intake learns them. */
 export type ConsentedDocument =
   | { state: "RELEASED"; ownerIin: string; kind: string; expiresOn: string | null }
   | { state: "NOT_USABLE"; reason: string };

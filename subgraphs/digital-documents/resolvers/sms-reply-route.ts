@@ -10,7 +10,7 @@ const replySchema = z.object({ from: z.string().regex(/^\+7\d{10}$/), text: z.st
 
 /**
  * Creates the webhook that grants consent from the owner's SMS reply
- * carrying the one-time password. It answers 200 with `granted` true or false,
+ * carrying the one-time password. It responds 200 with `granted` true or false,
  * and 400 for a body that is not a reply.
  *
  * NOTE: the webhook trusts its caller. It listens on 127.0.0.1 only; a real
