@@ -32,8 +32,9 @@ export async function takeApplication(
   caller: Actor | null,
 ): Promise<Application> {
   const actor = requireActor(caller);
-  const application = await deps.prisma.application.findUnique({ where: { id: input.id } });
+  const application = await deps.prisma.application.findUnique({ where: { id: input.id }, include: { homeVisit: true } });
   if (!application) throw caseNotFound(input.id);
+  if (application.homeVisit && !application.homeVisit.visitedAt) throw new ServiceError(ErrorCode.BAD_USER_INPUT, applicationMessages.visitFirst, { field: "input.id" });
 
   if (INTAKE_ROLE[application.channel] !== actor.role) {
     throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.intakeNotHere, { values: { channel: application.channel, role: actor.role } });

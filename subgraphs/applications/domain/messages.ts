@@ -162,6 +162,26 @@ export const applicationMessages = {
     ru: "input.portalSignature.edsSignature: ЭЦП не прошла проверку ({reason}). Подпишите своим ключом текст из portalApplicationText.",
     en: "input.portalSignature.edsSignature: the digital signature did not verify ({reason}). Sign the text from portalApplicationText with your own key.",
   },
+  homeVisitText: {
+    kk: "Мекенжай мен себепті 5–300 таңбамен жазыңыз.",
+    ru: "Укажите адрес и причину длиной от 5 до 300 символов.",
+    en: "Give the address and the reason in 5 to 300 characters.",
+  },
+  homeVisitChannel: {
+    kk: "input.application.channel: үйге бару өтініші Мемлекеттік корпорация арнасы (STATE_CORPORATION) арқылы беріледі.",
+    ru: "input.application.channel: заявление с выездом на дом подаётся по каналу Госкорпорации (STATE_CORPORATION).",
+    en: "input.application.channel: a home-visit application goes through the State Corporation channel (STATE_CORPORATION).",
+  },
+  noVisitPending: {
+    kk: "Бұл өтініш бойынша күтіліп тұрған үйге бару жоқ.",
+    ru: "По этому заявлению нет ожидающего выезда на дом.",
+    en: "This case has no home visit waiting to be made.",
+  },
+  visitFirst: {
+    kk: "Алдымен үйге баруды recordHomeVisit арқылы тіркеңіз, содан кейін құжаттарды қабылдаңыз.",
+    ru: "Сначала отметьте выезд на дом через recordHomeVisit, затем принимайте документы.",
+    en: "Record the home visit with recordHomeVisit first, then take the documents.",
+  },
   roleNotAllowed: {
     kk: "{role} рөлі бұл әрекетті ({action}) орындай алмайды. Рұқсат етілген рөлдер: {roles}.",
     ru: "Роль {role} не может выполнить это действие ({action}). Допустимые роли: {roles}.",

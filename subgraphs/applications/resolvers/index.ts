@@ -6,7 +6,8 @@ import { ServiceError } from "../../../lib/errors/service-error.ts";
 import { requireValidBin, requireValidIin } from "../../../lib/identifiers/validate-input.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
-import type { Application, ApplicationEvent, HandOver } from "../data/generated/client.ts";
+import type { Application, ApplicationEvent, HandOver, HomeVisit } from "../data/generated/client.ts";
+import { recordHomeVisit, requestHomeVisit, type HomeVisitRequest } from "../domain/home-visit.ts";
 import { issueDuplicate, type IssueDuplicateInput } from "../domain/hand-over.ts";
 import { takeApplication, type TakeApplicationInput } from "../domain/intake.ts";
 import { describeItem, renderReceiptLines, toReceiptFacts, type ReceiptFacts } from "../domain/refusal-receipt-text.ts";
@@ -88,6 +89,8 @@ export const applicationsResolvers = {
     changeApplicationStatus: (_parent: unknown, args: { input: ChangeStatusInput }, context: ApplicationsContext) => changeStatus(context, args.input, context.actor),
     issueDuplicate: (_parent: unknown, args: { input: IssueDuplicateInput }, context: ApplicationsContext) => issueDuplicate(context, args.input, context.actor),
     takeApplication: (_parent: unknown, args: { input: TakeApplicationInput }, context: ApplicationsContext) => takeApplication(context, args.input, context.actor),
+    requestHomeVisit: (_parent: unknown, args: { input: HomeVisitRequest }, context: ApplicationsContext) => requestHomeVisit(context, args.input, context.actor),
+    recordHomeVisit: (_parent: unknown, args: { input: { id: string; expectedVersion: number } }, context: ApplicationsContext) => recordHomeVisit(context, args.input, context.actor),
   },
   Application: {
     __resolveReference: (reference: { id: string }, context: ApplicationsContext) => findById(reference.id, context),
@@ -107,6 +110,7 @@ export const applicationsResolvers = {
       const receipt = await context.prisma.refusalReceipt.findUnique({ where: { applicationId: application.id } });
       return receipt ? toReceiptFacts(receipt, application) : null;
     },
+    homeVisit: (application: Application, _args: unknown, context: ApplicationsContext) => context.prisma.homeVisit.findUnique({ where: { applicationId: application.id } }),
     readyAt: (application: Application) => application.readyAt?.toISOString() ?? null,
     handOver: (application: Application, _args: unknown, context: ApplicationsContext) => context.prisma.handOver.findUnique({ where: { applicationId: application.id } }),
     history: (application: Application, _args: unknown, context: ApplicationsContext) =>
@@ -118,6 +122,10 @@ export const applicationsResolvers = {
       receipt.items.map((item) => ({ item: item.item, problem: item.problem, description: describeItem(item, context.language) })),
     text: (receipt: ReceiptFacts, _args: unknown, context: ApplicationsContext) => renderReceiptLines(receipt, context.language).join("\n"),
     printPath: (receipt: ReceiptFacts) => `/receipts/${receipt.number}`,
+  },
+  HomeVisit: {
+    requestedAt: (visit: HomeVisit) => visit.requestedAt.toISOString(),
+    visitedAt: (visit: HomeVisit) => visit.visitedAt?.toISOString() ?? null,
   },
   HandOver: {
     at: (handOver: HandOver) => handOver.at.toISOString(),
