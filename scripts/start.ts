@@ -124,7 +124,9 @@ Ready.
   mock SMS gateway   http://127.0.0.1:${port("SMS_GATEWAY_MOCK_PORT", 4102)}  (inbox: /sms/inbox/<phone>)
   mock digital docs  http://127.0.0.1:${port("DIGITAL_DOCUMENTS_MOCK_PORT", 4103)}
 
-Submit a case, then ask for it with the id it returns:
+Submit a case with the headers x-actor-role: STATE_CORPORATION_OPERATOR,
+x-actor-id: op-1 and x-actor-org: almaty-bostandyk, then ask for it with the
+id it returns:
 
 ${EXAMPLE_SUBMISSION}
 

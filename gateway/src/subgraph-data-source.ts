@@ -46,6 +46,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.actor) {
       request.http?.headers.set("x-actor-role", context.actor.role);
       request.http?.headers.set("x-actor-id", context.actor.id);
+      if (context.actor.org) request.http?.headers.set("x-actor-org", context.actor.org);
     }
   }
 

@@ -8,28 +8,37 @@ export type ActorRole = (typeof ACTOR_ROLES)[number];
 export interface Actor {
   role: ActorRole;
   id: string;
+  /** Where an employee works: a school clerk's school BIN or a State Corporation operator's office id, from `x-actor-org`. */
+  org?: string;
 }
 
 /** Why the actor headers were rejected. */
-export type ActorHeaderProblem = "ROLE" | "ID" | "INCOMPLETE";
+export type ActorHeaderProblem = "ROLE" | "ID" | "INCOMPLETE" | "ORG";
 
 const EMPLOYEE_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const OFFICE_ID = /^[a-z0-9-]{1,64}$/;
 
 /**
- * Reads the caller from the `x-actor-role` and `x-actor-id` headers, which
- * the gateway passes to every subgraph. Returns null when both are absent.
+ * Reads the caller from the `x-actor-role`, `x-actor-id` and optional
+ * `x-actor-org` headers, which the gateway passes to every subgraph. Returns
+ * null when role and id are absent.
  *
  * NOTE: the headers are trusted as sent. Until a signed token carries the
  * caller, anyone who reaches the gateway can claim any role, so the product
  * must not face an untrusted network.
  */
-export function actorFromHeaders(role: string | undefined, id: string | undefined): Actor | ActorHeaderProblem | null {
+export function actorFromHeaders(role: string | undefined, id: string | undefined, org?: string): Actor | ActorHeaderProblem | null {
   if (!role && !id) return null;
   if (!role || !id) return "INCOMPLETE";
   if (!(ACTOR_ROLES as readonly string[]).includes(role)) return "ROLE";
 
   const valid = role === "CITIZEN" ? isValidIdentifier(id) : EMPLOYEE_ID.test(id);
-  return valid ? { role: role as ActorRole, id } : "ID";
+  if (!valid) return "ID";
+  if (org === undefined || org === "") return { role: role as ActorRole, id };
+
+  // A school clerk's organisation is the school's BIN; an operator's is the office id.
+  const validOrg = role === "SCHOOL_CLERK" ? isValidIdentifier(org) : role === "STATE_CORPORATION_OPERATOR" ? OFFICE_ID.test(org) : false;
+  return validOrg ? { role: role as ActorRole, id, org } : "ORG";
 }
 
 /** True when two actors are the same person in the same role. */

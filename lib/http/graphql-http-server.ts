@@ -99,7 +99,7 @@ export async function startGraphQLHttpServer<TContext extends BaseContext>(
     const requestId = requestIdFrom(request.headers["x-request-id"]);
     response.setHeader("x-request-id", requestId);
 
-    const actor = actorFromHeaders(headerValue(request.headers["x-actor-role"]), headerValue(request.headers["x-actor-id"]));
+    const actor = actorFromHeaders(headerValue(request.headers["x-actor-role"]), headerValue(request.headers["x-actor-id"]), headerValue(request.headers["x-actor-org"]));
     if (typeof actor === "string") {
       const message = formatMessage(commonMessages.invalidActorHeaders[language], { roles: ACTOR_ROLES.join(", ") });
       return sendError(response, 400, ErrorCode.BAD_REQUEST, message);

@@ -68,9 +68,9 @@ export const commonMessages = {
     en: "There is no {path}. GraphQL is served at /graphql and the health check at /health.",
   },
   invalidActorHeaders: {
-    kk: "x-actor-role және x-actor-id тақырыптары қате: рөл {roles} мәндерінің бірі, азаматтың идентификаторы — ЖСН, қызметкердікі — 1–64 әріп, цифр, нүкте, сызықша немесе астыңғы сызық болуы керек.",
-    ru: "Заголовки x-actor-role и x-actor-id неверны: роль — одна из {roles}, идентификатор гражданина — его ИИН, сотрудника — от 1 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний.",
-    en: "The x-actor-role and x-actor-id headers are invalid: the role must be one of {roles}; a citizen's id is their IIN, and an employee's id is 1 to 64 Latin letters, digits, dots, dashes or underscores.",
+    kk: "x-actor-role және x-actor-id тақырыптары қате: рөл {roles} мәндерінің бірі, азаматтың идентификаторы — ЖСН, қызметкердікі — 1–64 әріп, цифр, нүкте, сызықша немесе астыңғы сызық болуы керек. x-actor-org жіберілсе, мектеп қызметкері үшін мектептің БСН-і, оператор үшін бөлімнің коды болады.",
+    ru: "Заголовки x-actor-role и x-actor-id неверны: роль — одна из {roles}, идентификатор гражданина — его ИИН, сотрудника — от 1 до 64 латинских букв, цифр, точек, дефисов или подчёркиваний. x-actor-org, если передан, — БИН школы сотрудника школы или код отделения оператора.",
+    en: "The x-actor-role and x-actor-id headers are invalid: the role must be one of {roles}; a citizen's id is their IIN, and an employee's id is 1 to 64 Latin letters, digits, dots, dashes or underscores. x-actor-org, when sent, is a school clerk's school BIN or an operator's office id.",
   },
   actorRequired: {
     kk: "Бұл әрекет үшін шақырушыны көрсетіңіз: x-actor-role және x-actor-id тақырыптарын жіберіңіз.",

@@ -70,6 +70,7 @@ export function createUpstreamClient(options: UpstreamClientOptions): UpstreamCl
           if (scope.actor) {
             request.headers["x-actor-role"] = scope.actor.role;
             request.headers["x-actor-id"] = scope.actor.id;
+            if (scope.actor.org) request.headers["x-actor-org"] = scope.actor.org;
           }
         },
       ],

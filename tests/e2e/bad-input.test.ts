@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
+import { submitterHeaders } from "../support/cases.ts";
 import { postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
@@ -27,7 +28,7 @@ afterAll(async () => {
 });
 
 async function submitExpectingError(input: Record<string, unknown>, language?: string) {
-  const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input }, language);
+  const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input }, language, submitterHeaders(input));
   expect(answer.data?.submitApplication ?? null).toBeNull();
   expect(answer.errors).toHaveLength(1);
   return answer.errors![0]!;
@@ -130,7 +131,7 @@ describe("submitApplication with bad input", () => {
   });
 
   it("gives no stack trace in any error", async () => {
-    const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, applicantIin: "abc" } });
+    const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...validInput, applicantIin: "abc" } }, undefined, submitterHeaders(validInput));
     expect(JSON.stringify(answer)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
   });
 });
@@ -180,9 +181,8 @@ describe("submitApplication checks the people on record", () => {
   });
 
   it("accepts a minor's case filed by a parent on record", async () => {
-    const answer = await postGraphQL(system.gatewayUrl, SUBMIT, {
-      input: { ...validInput, applicantIin: "081217546385", filerIin: "790412370291", documentKind: "BASIC_SECONDARY_CERTIFICATE", graduationYear: 2024 },
-    });
+    const input = { ...validInput, applicantIin: "081217546385", filerIin: "790412370291", documentKind: "BASIC_SECONDARY_CERTIFICATE", graduationYear: 2024 };
+    const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input }, undefined, submitterHeaders(input));
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.submitApplication.number).toMatch(/^DUP-2026-\d{6}$/);
   });

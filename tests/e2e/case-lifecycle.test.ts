@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { loadCitizens } from "../../mocks/fixtures/citizens.ts";
-import { caseInput, submitCase, submitPortalCase, takeCase } from "../support/cases.ts";
+import { caseInput, submitCase, submitPortalCase, submitterHeaders, takeCase } from "../support/cases.ts";
 import { actorHeaders, postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
 const CHANGE = `mutation Change($input: ChangeApplicationStatusInput!) {
   changeApplicationStatus(input: $input) { status version history { fromStatus toStatus actorRole actorId comment } }
 }`;
-const CLERK = actorHeaders("SCHOOL_CLERK", "clerk-1");
-const OPERATOR = actorHeaders("STATE_CORPORATION_OPERATOR", "operator-1");
+const CLERK = actorHeaders("SCHOOL_CLERK", "clerk-1", "990540059091");
+const OPERATOR = actorHeaders("STATE_CORPORATION_OPERATOR", "operator-1", "almaty-bostandyk");
 const CITIZEN = actorHeaders("CITIZEN", "950211441583");
 
 let system: RunningSystem;
@@ -33,7 +33,7 @@ describe("case lifecycle", () => {
     expect(ready.errors).toBeUndefined();
     expect(ready.data?.changeApplicationStatus.version).toBe(4);
     expect(ready.data?.changeApplicationStatus.history).toEqual([
-      { fromStatus: null, toStatus: "SUBMITTED", actorRole: "UNIDENTIFIED", actorId: "", comment: null },
+      { fromStatus: null, toStatus: "SUBMITTED", actorRole: "CITIZEN", actorId: "950211441583", comment: null },
       { fromStatus: "SUBMITTED", toStatus: "ACCEPTED", actorRole: "STATE_CORPORATION_OPERATOR", actorId: "operator-1", comment: null },
       { fromStatus: "ACCEPTED", toStatus: "IN_PROGRESS", actorRole: "SCHOOL_CLERK", actorId: "clerk-1", comment: null },
       { fromStatus: "IN_PROGRESS", toStatus: "READY", actorRole: "SCHOOL_CLERK", actorId: "clerk-1", comment: "printed and signed" },
@@ -98,8 +98,9 @@ describe("submission retries", () => {
 
   it("returns the same case for the same idempotency key", async () => {
     const input = caseInput({ idempotencyKey: "retry-5f0b6c2e" });
-    const [first, second] = await Promise.all([postGraphQL(system.gatewayUrl, SUBMIT, { input }), postGraphQL(system.gatewayUrl, SUBMIT, { input })]);
-    const third = await postGraphQL(system.gatewayUrl, SUBMIT, { input });
+    const headers = submitterHeaders(input);
+    const [first, second] = await Promise.all([postGraphQL(system.gatewayUrl, SUBMIT, { input }, undefined, headers), postGraphQL(system.gatewayUrl, SUBMIT, { input }, undefined, headers)]);
+    const third = await postGraphQL(system.gatewayUrl, SUBMIT, { input }, undefined, headers);
     expect(first.errors).toBeUndefined();
     expect(second.errors).toBeUndefined();
     expect(second.data?.submitApplication.id).toBe(first.data?.submitApplication.id);
@@ -107,8 +108,9 @@ describe("submission retries", () => {
   });
 
   it("rejects a key reused for a different application", async () => {
-    await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput({ idempotencyKey: "retry-0a1b2c3d" }) });
-    const other = await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput({ idempotencyKey: "retry-0a1b2c3d", documentKind: "BASIC_SECONDARY_CERTIFICATE" }) }, "en");
+    const headers = submitterHeaders(caseInput());
+    await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput({ idempotencyKey: "retry-0a1b2c3d" }) }, undefined, headers);
+    const other = await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput({ idempotencyKey: "retry-0a1b2c3d", documentKind: "BASIC_SECONDARY_CERTIFICATE" }) }, "en", headers);
     expect(other.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(other.errors?.[0]?.extensions?.field).toBe("input.idempotencyKey");
   });

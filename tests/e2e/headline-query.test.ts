@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { loadCitizens } from "../../mocks/fixtures/citizens.ts";
 import { HEADLINE_QUERY } from "../../scripts/example-queries.ts";
-import { caseInput } from "../support/cases.ts";
+import { caseInput, submitterHeaders } from "../support/cases.ts";
 import { postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
@@ -30,7 +30,7 @@ describe("headline query through the gateway", () => {
   });
 
   it("returns applicant, case, school and office in one request", async () => {
-    const submitted = await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput() });
+    const submitted = await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput() }, undefined, submitterHeaders(caseInput()));
     expect(submitted.errors).toBeUndefined();
     const created = submitted.data?.submitApplication;
     expect(created.number).toBe("DUP-2026-000001");

@@ -8,7 +8,7 @@ const REQUEST = `mutation Visit($input: HomeVisitInput!) { requestHomeVisit(inpu
 const RECORD = `mutation Record($input: RecordHomeVisitInput!) { recordHomeVisit(input: $input) { version homeVisit { visitedAt visitedById } history { comment } } }`;
 const TAKE = `mutation Take($input: TakeApplicationInput!) { takeApplication(input: $input) { status } }`;
 const CONTACT_CENTRE = actorHeaders("CONTACT_CENTRE", "cc-14");
-const OPERATOR = actorHeaders("STATE_CORPORATION_OPERATOR", "operator-8");
+const OPERATOR = actorHeaders("STATE_CORPORATION_OPERATOR", "operator-8", "almaty-bostandyk");
 const visit = { application: caseInput(), visitAddress: "Алматы, ул. Тимирязева, 48, кв. 12", reason: "cannot walk after a stroke" };
 
 let system: RunningSystem;

@@ -12,8 +12,8 @@ const TAKE = `mutation Take($input: TakeApplicationInput!) {
     history { toStatus comment }
   }
 }`;
-const OPERATOR = actorHeaders("STATE_CORPORATION_OPERATOR", "operator-3");
-const CLERK = actorHeaders("SCHOOL_CLERK", "clerk-3");
+const OPERATOR = actorHeaders("STATE_CORPORATION_OPERATOR", "operator-3", "almaty-bostandyk");
+const CLERK = actorHeaders("SCHOOL_CLERK", "clerk-3", "990540059091");
 const applicant = loadCitizens().find((citizen) => citizen.iin === "950211441583")!;
 
 let system: RunningSystem;

@@ -67,7 +67,7 @@ describe("overdue cases", () => {
 
 describe("storage at the State Corporation", () => {
   const CHANGE = `mutation Change($input: ChangeApplicationStatusInput!) { changeApplicationStatus(input: $input) { status version dueDate } }`;
-  const clerk = actorHeaders("SCHOOL_CLERK", "clerk-9");
+  const clerk = actorHeaders("SCHOOL_CLERK", "clerk-9", "990540059091");
   const change = (id: string, action: string, expectedVersion: number, headers = clerk) =>
     postGraphQL(system.gatewayUrl, CHANGE, { input: { id, action, expectedVersion } }, "en", headers);
   const state = async (id: string) =>

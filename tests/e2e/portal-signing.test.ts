@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../lib/clock.ts";
 import { loadCitizens } from "../../mocks/fixtures/citizens.ts";
-import { caseInput } from "../support/cases.ts";
+import { caseInput, submitterHeaders } from "../support/cases.ts";
 import { actorHeaders, postGraphQL } from "../support/graphql-client.ts";
 import { startSystem, type RunningSystem } from "../support/system.ts";
 
@@ -66,7 +66,7 @@ describe("portal signing", () => {
   });
 
   it("refuses an unsigned portal application and stores nothing", async () => {
-    const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput({ channel: "PORTAL", applicantIin: "930507379351", filerIin: "930507379351" }) }, "en");
+    const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput({ channel: "PORTAL", applicantIin: "930507379351", filerIin: "930507379351" }) }, "en", actorHeaders("CITIZEN", "930507379351"));
     expect(answer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(answer.errors?.[0]?.extensions?.field).toBe("input.portalSignature");
     const cases = await postGraphQL(system.gatewayUrl, `{ applications(applicantIin: "930507379351") { id } }`);
@@ -74,7 +74,8 @@ describe("portal signing", () => {
   });
 
   it("refuses a signature on a paper channel", async () => {
-    const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input: caseInput({ portalSignature: { edsSignature: "x" } }) }, "en");
+    const input = caseInput({ portalSignature: { edsSignature: "x" } });
+    const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input }, "en", submitterHeaders(input));
     expect(answer.errors?.[0]?.extensions?.field).toBe("input.portalSignature");
   });
 });

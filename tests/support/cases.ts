@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { postGraphQL } from "./graphql-client.ts";
+import { actorHeaders, postGraphQL } from "./graphql-client.ts";
 
 const SUBMIT = `mutation Submit($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number } }`;
 
@@ -19,9 +19,22 @@ export function caseInput(overrides: Record<string, unknown> = {}): Record<strin
   };
 }
 
-/** Submits a case through the gateway and returns its id and number; fails the test on any error. */
+/** Headers of the employee (or, on the portal, the filer) who submits a case with this input at its place. */
+export function submitterHeaders(input: Record<string, unknown>): Record<string, string> {
+  switch (input.channel) {
+    case "SCHOOL_OFFICE":
+      return actorHeaders("SCHOOL_CLERK", "clerk-1", String(input.schoolBin));
+    case "PORTAL":
+      return actorHeaders("CITIZEN", String(input.filerIin));
+    default:
+      return actorHeaders("STATE_CORPORATION_OPERATOR", "operator-1", String(input.pickupOfficeId));
+  }
+}
+
+/** Submits a case through the gateway as the employee of its place and returns its id and number; fails the test on any error. */
 export async function submitCase(gatewayUrl: string, overrides: Record<string, unknown> = {}): Promise<{ id: string; number: string }> {
-  const answer = await postGraphQL(gatewayUrl, SUBMIT, { input: caseInput(overrides) });
+  const input = caseInput(overrides);
+  const answer = await postGraphQL(gatewayUrl, SUBMIT, { input }, undefined, submitterHeaders(input));
   expect(answer.errors).toBeUndefined();
   return answer.data?.submitApplication;
 }
@@ -55,14 +68,19 @@ export function completePackage(id: string, expectedVersion = 1, overrides: Reco
 }
 
 /** Takes a paper package at intake as the employee of its channel; fails the test on any error. */
-export async function takeCase(gatewayUrl: string, id: string, channel = "STATE_CORPORATION", overrides: Record<string, unknown> = {}): Promise<{ status: string; version: number }> {
-  const role = channel === "SCHOOL_OFFICE" ? "SCHOOL_CLERK" : "STATE_CORPORATION_OPERATOR";
+export async function takeCase(
+  gatewayUrl: string,
+  id: string,
+  channel = "STATE_CORPORATION",
+  overrides: Record<string, unknown> = {},
+  place = { schoolBin: "990540059091", pickupOfficeId: "almaty-bostandyk" },
+): Promise<{ status: string; version: number }> {
   const answer = await postGraphQL(
     gatewayUrl,
     `mutation Take($input: TakeApplicationInput!) { takeApplication(input: $input) { status version } }`,
     { input: completePackage(id, 1, overrides) },
     "en",
-    { "x-actor-role": role, "x-actor-id": `${role.toLowerCase()}-1` },
+    submitterHeaders({ channel, schoolBin: place.schoolBin, pickupOfficeId: place.pickupOfficeId }),
   );
   expect(answer.errors).toBeUndefined();
   return answer.data?.takeApplication;
@@ -81,9 +99,13 @@ export async function submitPortalCase(gatewayUrl: string, egovMockUrl: string, 
     body: JSON.stringify({ signerIin: input.filerIin, document: text.data?.portalApplicationText }),
   });
   const { signature } = (await signed.json()) as { signature: string };
-  const answer = await postGraphQL(gatewayUrl, `mutation Submit($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number } }`, {
-    input: { ...input, portalSignature: { edsSignature: signature } },
-  });
+  const answer = await postGraphQL(
+    gatewayUrl,
+    `mutation Submit($input: SubmitApplicationInput!) { submitApplication(input: $input) { id number } }`,
+    { input: { ...input, portalSignature: { edsSignature: signature } } },
+    undefined,
+    submitterHeaders(input),
+  );
   expect(answer.errors).toBeUndefined();
   return answer.data?.submitApplication;
 }

@@ -5,7 +5,11 @@ export interface GraphQLAnswer<TData = Record<string, any>> {
 }
 
 /** Headers that name the caller, as the gateway expects them. */
-export const actorHeaders = (role: string, id: string) => ({ "x-actor-role": role, "x-actor-id": id });
+export const actorHeaders = (role: string, id: string, org?: string): Record<string, string> => ({
+  "x-actor-role": role,
+  "x-actor-id": id,
+  ...(org ? { "x-actor-org": org } : {}),
+});
 
 /** Posts an operation to a GraphQL endpoint as a browser would, with an optional Accept-Language and more headers. */
 export async function postGraphQL<TData = Record<string, any>>(

@@ -6,6 +6,7 @@ import { ServiceError } from "../../../lib/errors/service-error.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Application } from "../data/generated/client.ts";
+import { assertOwnCase } from "./case-access.ts";
 import { caseNotFound, invalidTransition, requireActor, versionConflict } from "./case-errors.ts";
 import { ACTION_RULES, nextStatus, type ApplicationAction, type ApplicationStatus } from "./lifecycle.ts";
 import { applicationMessages } from "./messages.ts";
@@ -55,9 +56,7 @@ export async function changeStatus(
     const to = nextStatus(input.action, current.status as ApplicationStatus);
     if (!to) throw invalidTransition(current.status, rule.to, "input.action");
 
-    if (actor.role === "CITIZEN" && actor.id !== current.applicantIin && actor.id !== current.filerIin) {
-      throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.notYourCase);
-    }
+    assertOwnCase(actor, current);
 
     const now = deps.clock.now();
     const recallDue = to === "RECALLED" ? new Date(`${deps.calendar.addWorkingDays(toAlmaty(now).date, RECALL_WORKING_DAYS)}T00:00:00Z`) : undefined;

@@ -7,6 +7,7 @@ import { requireValidIin } from "../../../lib/identifiers/validate-input.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Application } from "../data/generated/client.ts";
 import type { PeopleDirectory } from "../upstream/people-directory.ts";
+import { assertOwnCase } from "./case-access.ts";
 import { caseNotFound, invalidTransition, requireActor, versionConflict } from "./case-errors.ts";
 import { applicationMessages } from "./messages.ts";
 
@@ -66,6 +67,7 @@ export async function issueDuplicate(
   // The duplicate is handed out where it waits: the school for the school channel, else the State Corporation office.
   const role = application.channel === "SCHOOL_OFFICE" ? "SCHOOL_CLERK" : "STATE_CORPORATION_OPERATOR";
   if (actor.role !== role) throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.roleNotAllowed, { values: { role: actor.role, action: "issueDuplicate", roles: role } });
+  assertOwnCase(actor, application);
   if (application.status !== "READY") throw invalidTransition(application.status, "ISSUED", "input.id");
 
   const today = toAlmaty(deps.clock.now()).date;

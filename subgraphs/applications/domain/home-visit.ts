@@ -3,6 +3,7 @@ import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { ServiceError } from "../../../lib/errors/service-error.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
 import type { Application } from "../data/generated/client.ts";
+import { assertOwnCase } from "./case-access.ts";
 import { caseNotFound, requireActor, versionConflict } from "./case-errors.ts";
 import { applicationMessages } from "./messages.ts";
 import { submitApplication, type SubmitApplicationInput, type SubmitDependencies } from "./submit-application.ts";
@@ -40,7 +41,7 @@ export async function requestHomeVisit(deps: SubmitDependencies, request: HomeVi
   const address = requireText(request.visitAddress, "input.visitAddress");
   const reason = requireText(request.reason, "input.reason");
 
-  const application = await submitApplication(request.application, deps);
+  const application = await submitApplication(request.application, deps, { forHomeVisit: true });
   await deps.prisma.homeVisit.upsert({
     where: { applicationId: application.id },
     create: { applicationId: application.id, address, reason, requestedByRole: actor.role, requestedById: actor.id, requestedAt: deps.clock.now() },
@@ -61,6 +62,7 @@ export async function recordHomeVisit(
   return deps.prisma.$transaction(async (tx) => {
     const application = await tx.application.findUnique({ where: { id: input.id }, include: { homeVisit: true } });
     if (!application) throw caseNotFound(input.id);
+    assertOwnCase(actor, application);
     if (!application.homeVisit || application.homeVisit.visitedAt) {
       throw new ServiceError(ErrorCode.BAD_USER_INPUT, applicationMessages.noVisitPending, { field: "input.id" });
     }

@@ -6,6 +6,7 @@ import type { Actor } from "../../../lib/http/actor.ts";
 import type { ApplicationsPrisma } from "../data/database.ts";
 import type { Application } from "../data/generated/client.ts";
 import type { ConsentDirectory } from "../upstream/consent-directory.ts";
+import { assertOwnCase } from "./case-access.ts";
 import { caseNotFound, invalidTransition, requireActor, versionConflict } from "./case-errors.ts";
 import { evaluateChecklist, type IntakeDocuments } from "./intake-checklist.ts";
 import { applicationMessages } from "./messages.ts";
@@ -39,6 +40,7 @@ export async function takeApplication(
   if (INTAKE_ROLE[application.channel] !== actor.role) {
     throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.intakeNotHere, { values: { channel: application.channel, role: actor.role } });
   }
+  assertOwnCase(actor, application);
   if (application.version !== input.expectedVersion) throw versionConflict(application);
   if (application.status !== "SUBMITTED") throw invalidTransition(application.status, "ACCEPTED", "input.id");
 

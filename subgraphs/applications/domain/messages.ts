@@ -107,6 +107,21 @@ export const applicationMessages = {
     ru: "input.powerOfAttorney.notary: введите ФИО нотариуса, удостоверившего доверенность.",
     en: "input.powerOfAttorney.notary: enter the name of the notary who certified the power of attorney.",
   },
+  notYourSchool: {
+    kk: "Мектеп қызметкері тек өз мектебінің өтініштерімен жұмыс істейді: x-actor-org тақырыбында {bin} мектебінің БСН-і болуы керек.",
+    ru: "Сотрудник школы работает только с заявлениями своей школы: в x-actor-org должен быть БИН школы {bin}.",
+    en: "A school clerk acts only on their own school's cases: x-actor-org must be the BIN of school {bin}.",
+  },
+  notYourOffice: {
+    kk: "Оператор тек өз бөлімінің өтініштерімен жұмыс істейді: x-actor-org тақырыбында «{id}» бөлімінің коды болуы керек.",
+    ru: "Оператор работает только с заявлениями своего отделения: в x-actor-org должен быть код отделения «{id}».",
+    en: "An operator acts only on their own office's cases: x-actor-org must be the id of office \"{id}\".",
+  },
+  submitNeedsCaller: {
+    kk: "Өтінішті кім қабылдап жатқанын көрсетіңіз: x-actor-role, x-actor-id және x-actor-org тақырыптарын жіберіңіз (порталда — өтініш беруші азамат ретінде).",
+    ru: "Укажите, кто принимает заявление: передайте заголовки x-actor-role, x-actor-id и x-actor-org (на портале — заявитель как гражданин).",
+    en: "Say who takes the application: send the x-actor-role, x-actor-id and x-actor-org headers (on the portal, the filer as a citizen).",
+  },
   notYourCase: {
     kk: "Азамат тек өзі өтініш беруші немесе өтінішті беруші болған өтініштерді өзгерте алады.",
     ru: "Гражданин может менять только заявления, в которых он заявитель или подавший.",

@@ -10,6 +10,7 @@ import type { Application } from "../data/generated/client.ts";
 import type { PeopleDirectory } from "../upstream/people-directory.ts";
 import type { SchoolsDirectory } from "../upstream/schools-directory.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
+import { assertMaySubmit } from "./case-access.ts";
 import { checkPeople } from "./people-checks.ts";
 import { checkPortalSignature, type PortalSignature } from "./portal-signature.ts";
 import type { ConsentDirectory } from "../upstream/consent-directory.ts";
@@ -74,13 +75,15 @@ async function checkPickupOffice(input: SubmitApplicationInput, schools: Schools
  * number and due date. Every check runs before the write, so bad input
  * stores nothing.
  */
-export async function submitApplication(input: SubmitApplicationInput, deps: SubmitDependencies): Promise<Application> {
+export async function submitApplication(input: SubmitApplicationInput, deps: SubmitDependencies, options: { forHomeVisit?: boolean } = {}): Promise<Application> {
   const idempotencyKey = input.idempotencyKey?.trim() || null;
   if (idempotencyKey) {
     const earlier = await findByIdempotencyKey(deps, idempotencyKey, input);
     if (earlier) return earlier;
   }
 
+  // requestHomeVisit has checked that the contact centre is calling.
+  if (!options.forHomeVisit) assertMaySubmit(deps.actor, input);
   const applicantIin = requireValidIin(input.applicantIin, "input.applicantIin");
   const filerIin = requireValidIin(input.filerIin, "input.filerIin");
   const schoolBin = requireValidBin(input.schoolBin, "input.schoolBin");

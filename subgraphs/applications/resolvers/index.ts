@@ -16,6 +16,7 @@ import type { EgovGatewayClient } from "../../../lib/state-systems/egov-gateway-
 import { portalApplicationText } from "../domain/portal-signature.ts";
 import type { Language } from "../../../lib/i18n/language.ts";
 import { changeStatus, type ChangeStatusInput } from "../domain/change-status.ts";
+import { requireActor } from "../domain/case-errors.ts";
 import { APPLICATION_STATUSES, isClosed, type ApplicationStatus } from "../domain/lifecycle.ts";
 import { applicationMessages } from "../domain/messages.ts";
 import { submitApplication, type SubmitApplicationInput } from "../domain/submit-application.ts";
@@ -69,6 +70,19 @@ export const applicationsResolvers = {
         orderBy: { submittedAt: "desc" },
         take: MAX_LIST_SIZE,
       }),
+    caseStatusForContactCentre: async (_parent: unknown, args: { number: string; applicantIin: string }, context: ApplicationsContext) => {
+      const actor = requireActor(context.actor);
+      if (actor.role !== "CONTACT_CENTRE") {
+        throw new ServiceError(ErrorCode.FORBIDDEN, applicationMessages.roleNotAllowed, { values: { role: actor.role, action: "caseStatusForContactCentre", roles: "CONTACT_CENTRE" } });
+      }
+      const applicantIin = requireValidIin(args.applicantIin, "applicantIin");
+      const application = await context.prisma.application.findUnique({ where: { number: args.number.trim().toUpperCase() } });
+      // The same answer for a wrong number and a wrong IIN, so the number alone reveals nothing.
+      if (!application || application.applicantIin !== applicantIin) {
+        throw new ServiceError(ErrorCode.NOT_FOUND, applicationMessages.applicationNumberNotFound, { values: { number: args.number }, field: "number" });
+      }
+      return application;
+    },
     portalApplicationText: (_parent: unknown, args: { input: SubmitApplicationInput }) => portalApplicationText(args.input),
     overdueApplications: (_parent: unknown, args: { schoolBin?: string | null; pickupOfficeId?: string | null }, context: ApplicationsContext) => {
       if (!args.schoolBin && !args.pickupOfficeId) throw new ServiceError(ErrorCode.BAD_USER_INPUT, applicationMessages.overdueFilterMissing, { field: "schoolBin" });
