@@ -193,6 +193,19 @@ describe("submitApplication checks the people on record", () => {
     expect(error.message).toContain("An adult student files their own application");
   });
 
+  it("accepts an adult's case filed by a representative with a power of attorney", async () => {
+    // A different applicant, so the checks above and below still see no case of 870927305764.
+    const input = { ...validInput, applicantIin: "930507379351", filerIin: "950211441583", graduationYear: 2010, filerPowerOfAttorney: { number: "2026/11-774", issuedOn: "2026-11-20", notary: "Ахметова Г. С., нотариус г. Алматы" } };
+    const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input }, "en", submitterHeaders(input));
+    expect(answer.errors).toBeUndefined();
+  });
+
+  it("rejects a power of attorney dated in the future", async () => {
+    const error = await submitExpectingError({ ...validInput, filerIin: "950211441583", filerPowerOfAttorney: { number: "1", issuedOn: "2027-01-05", notary: "Ахметова Г. С." } }, "en");
+    expect(error.extensions?.field).toBe("input.filerPowerOfAttorney.issuedOn");
+    await expectNothingStored("870927305764");
+  });
+
   it("rejects a graduation year the student was too young for", async () => {
     // The applicant was born in 1987, so grade 11 ends in 2003 at the earliest.
     const error = await submitExpectingError({ ...validInput, graduationYear: 1995 }, "en");

@@ -96,6 +96,65 @@ describe("who may act on a State Corporation case", () => {
   });
 });
 
+describe("who may hand over and recall", () => {
+  const ISSUE = `mutation($input: IssueDuplicateInput!) { issueDuplicate(input: $input) { status } }`;
+  const power = { representativeIin: "930507379351", number: "77-1", issuedOn: "2026-11-30", notary: "Сейткали А. Б." };
+
+  async function readyCase() {
+    const { id } = await submitCase(system.gatewayUrl);
+    await takeCase(system.gatewayUrl, id);
+    const clerk = ROLES["clerk of the school"];
+    await postGraphQL(system.gatewayUrl, CHANGE, { input: { id, action: "START_WORK", expectedVersion: 2 } }, "en", clerk);
+    await postGraphQL(system.gatewayUrl, CHANGE, { input: { id, action: "MARK_READY", expectedVersion: 3 } }, "en", clerk);
+    return id;
+  }
+
+  it.each([
+    ["citizen applicant", "FORBIDDEN"],
+    ["clerk of the school", "FORBIDDEN"],
+    ["operator of the office", "OK"],
+    ["operator of another office", "FORBIDDEN"],
+    ["contact centre", "FORBIDDEN"],
+    ["no caller", "UNAUTHENTICATED"],
+  ])("issueDuplicate by %s: %s", async (role, expected) => {
+    const id = await readyCase();
+    expect(outcome(await postGraphQL(system.gatewayUrl, ISSUE, { input: { id, expectedVersion: 4, powerOfAttorney: power } }, "en", ROLES[role]))).toBe(expected);
+  });
+
+  it.each([
+    ["citizen applicant", "OK"],
+    ["other citizen", "FORBIDDEN"],
+    ["clerk of the school", "FORBIDDEN"],
+    ["operator of the office", "OK"],
+    ["operator of another office", "FORBIDDEN"],
+    ["contact centre", "OK"],
+  ])("REQUEST_AGAIN by %s: %s", async (role, expected) => {
+    const id = await readyCase();
+    expect(await system.subgraphs.applications.sweepStorage()).toBeGreaterThanOrEqual(0);
+    // The case is READY now; only a returned case may be requested again, so every allowed role meets INVALID_TRANSITION.
+    const answer = await postGraphQL(system.gatewayUrl, CHANGE, { input: { id, action: "REQUEST_AGAIN", expectedVersion: 4 } }, "en", ROLES[role]);
+    expect(outcome(answer)).toBe(expected === "OK" ? "INVALID_TRANSITION" : expected);
+  });
+
+  it.each([
+    ["operator of the office", "OK"],
+    ["operator of another office", "FORBIDDEN"],
+    ["clerk of the school", "FORBIDDEN"],
+    ["contact centre", "FORBIDDEN"],
+  ])("recordHomeVisit by %s: %s", async (role, expected) => {
+    const requested = await postGraphQL(
+      system.gatewayUrl,
+      `mutation($input: HomeVisitInput!) { requestHomeVisit(input: $input) { id } }`,
+      { input: { application: caseInput(), visitAddress: "Алматы, ул. Жандосова, 51", reason: "cannot walk" } },
+      "en",
+      ROLES["contact centre"],
+    );
+    const id = requested.data?.requestHomeVisit.id as string;
+    const answer = await postGraphQL(system.gatewayUrl, `mutation($input: RecordHomeVisitInput!) { recordHomeVisit(input: $input) { version } }`, { input: { id, expectedVersion: 1 } }, "en", ROLES[role]);
+    expect(outcome(answer)).toBe(expected);
+  });
+});
+
 describe("who may submit at a school's office", () => {
   it("lets only that school's clerk submit", async () => {
     const input = caseInput({ channel: "SCHOOL_OFFICE", pickupOfficeId: null });

@@ -48,6 +48,7 @@ export async function changeStatus(
   return deps.prisma.$transaction(async (tx) => {
     const current = await tx.application.findUnique({ where: { id: input.id } });
     if (!current) throw caseNotFound(input.id);
+    assertOwnCase(actor, current);
     if (current.version !== input.expectedVersion) throw versionConflict(current);
     if (input.action === "ACCEPT" && current.channel !== "PORTAL") {
       throw new ServiceError(ErrorCode.BAD_USER_INPUT, applicationMessages.paperNeedsChecklist, { field: "input.action" });
@@ -56,7 +57,6 @@ export async function changeStatus(
     const to = nextStatus(input.action, current.status as ApplicationStatus);
     if (!to) throw invalidTransition(current.status, rule.to, "input.action");
 
-    assertOwnCase(actor, current);
 
     const now = deps.clock.now();
     const recallDue = to === "RECALLED" ? new Date(`${deps.calendar.addWorkingDays(toAlmaty(now).date, RECALL_WORKING_DAYS)}T00:00:00Z`) : undefined;

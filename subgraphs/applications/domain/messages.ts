@@ -58,9 +58,9 @@ export const applicationMessages = {
     en: "A minor's application is filed by a parent or legal representative; the holder of IIN {iin} is not on record as one.",
   },
   adultFilesOwnApplication: {
-    kk: "Кәмелетке толған білім алушы өтінішті өзі береді: filerIin applicantIin-мен бірдей болуы керек (ЖСН {iin} сәйкес емес).",
-    ru: "Совершеннолетний обучающийся подаёт заявление сам: filerIin должен совпадать с applicantIin (ИИН {iin} не совпадает).",
-    en: "An adult student files their own application: filerIin must equal applicantIin (IIN {iin} does not).",
+    kk: "Кәмелетке толған білім алушы өтінішті өзі немесе нотариалды сенімхаты (filerPowerOfAttorney) бар өкілі арқылы береді: ЖСН {iin} өтініш берушінікі емес, ал сенімхат көрсетілмеген.",
+    ru: "Совершеннолетний обучающийся подаёт заявление сам или через представителя по нотариальной доверенности (filerPowerOfAttorney): ИИН {iin} не заявителя, а доверенность не указана.",
+    en: "An adult student files their own application, or a representative files with a notarized power of attorney (filerPowerOfAttorney): IIN {iin} is not the applicant's and no power of attorney was given.",
   },
   tooYoungForDocument: {
     kk: "input.documentKind: ЖСН {iin} иесі жасы бойынша бұл құжатты әлі ала алмады. Құжат түрін тексеріңіз.",
@@ -93,19 +93,24 @@ export const applicationMessages = {
     en: "input.applicantDocument: the document expired on {date}. A valid document is needed.",
   },
   powerOfAttorneyDate: {
-    kk: "input.powerOfAttorney.issuedOn: «{date}» күні қате немесе болашақта. Сенімхаттың берілген күнін ЖЖЖЖ-АА-КК түрінде енгізіңіз.",
-    ru: "input.powerOfAttorney.issuedOn: дата «{date}» неверна или в будущем. Введите дату выдачи доверенности как ГГГГ-ММ-ДД.",
-    en: "input.powerOfAttorney.issuedOn: \"{date}\" is not a past date. Enter the date the power of attorney was issued as YYYY-MM-DD.",
+    kk: "Сенімхаттың күні «{date}» қате немесе болашақта. Сенімхаттың берілген күнін ЖЖЖЖ-АА-КК түрінде енгізіңіз.",
+    ru: "Дата доверенности «{date}» неверна или в будущем. Введите дату выдачи доверенности как ГГГГ-ММ-ДД.",
+    en: "The power of attorney's date \"{date}\" is not a past date. Enter the date it was issued as YYYY-MM-DD.",
+  },
+  powerOfAttorneyNotNeeded: {
+    kk: "input.filerPowerOfAttorney: өтініш беруші өзі берсе, сенімхат қажет емес.",
+    ru: "input.filerPowerOfAttorney: доверенность не нужна, когда заявитель подаёт сам.",
+    en: "input.filerPowerOfAttorney: no power of attorney is needed when the applicant files themselves.",
   },
   powerOfAttorneyNumber: {
-    kk: "input.powerOfAttorney.number: сенімхат нөмірін енгізіңіз (50 таңбаға дейін).",
-    ru: "input.powerOfAttorney.number: введите номер доверенности (до 50 символов).",
-    en: "input.powerOfAttorney.number: enter the power of attorney's number (up to 50 characters).",
+    kk: "Сенімхат нөмірін енгізіңіз (50 таңбаға дейін).",
+    ru: "Введите номер доверенности (до 50 символов).",
+    en: "Enter the power of attorney's number (up to 50 characters).",
   },
   powerOfAttorneyNotary: {
-    kk: "input.powerOfAttorney.notary: сенімхатты куәландырған нотариустың аты-жөнін енгізіңіз.",
-    ru: "input.powerOfAttorney.notary: введите ФИО нотариуса, удостоверившего доверенность.",
-    en: "input.powerOfAttorney.notary: enter the name of the notary who certified the power of attorney.",
+    kk: "Сенімхатты куәландырған нотариустың аты-жөнін енгізіңіз.",
+    ru: "Введите ФИО нотариуса, удостоверившего доверенность.",
+    en: "Enter the name of the notary who certified the power of attorney.",
   },
   notYourSchool: {
     kk: "Мектеп қызметкері тек өз мектебінің өтініштерімен жұмыс істейді: x-actor-org тақырыбында {bin} мектебінің БСН-і болуы керек.",

@@ -18,7 +18,13 @@ const reject = (text: (typeof applicationMessages)[keyof typeof applicationMessa
  */
 export async function checkPeople(
   people: PeopleDirectory,
-  input: { applicantIin: string; filerIin: string; documentKind: keyof typeof MIN_GRADUATION_AGE; graduationYear: number },
+  input: {
+    applicantIin: string;
+    filerIin: string;
+    documentKind: keyof typeof MIN_GRADUATION_AGE;
+    graduationYear: number;
+    filerPowerOfAttorney?: { number: string; issuedOn: string; notary: string } | null;
+  },
   submittedOn: IsoDate,
 ): Promise<void> {
   const { applicant, filer } = await people.findApplicantAndFiler(input.applicantIin, input.filerIin);
@@ -32,8 +38,7 @@ export async function checkPeople(
 
   if (ageOn(student.birthDate, submittedOn) < 18) {
     if (!student.representativeIins.includes(input.filerIin)) throw reject(applicationMessages.minorNeedsRepresentative, "input.filerIin", { iin: input.filerIin });
-  } else if (input.filerIin !== input.applicantIin) {
-    // NOTE: filing through a representative with a notarized power of attorney is not modelled yet.
+  } else if (input.filerIin !== input.applicantIin && !input.filerPowerOfAttorney) {
     throw reject(applicationMessages.adultFilesOwnApplication, "input.filerIin", { iin: input.filerIin });
   }
 

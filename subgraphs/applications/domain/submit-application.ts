@@ -1,4 +1,4 @@
-import { toAlmaty, yearOf } from "../../../lib/calendar/local-date.ts";
+import { isIsoDate, toAlmaty, yearOf } from "../../../lib/calendar/local-date.ts";
 import type { ProductionCalendar } from "../../../lib/calendar/production-calendar.ts";
 import type { Clock } from "../../../lib/clock.ts";
 import { ErrorCode } from "../../../lib/errors/codes.ts";
@@ -33,6 +33,8 @@ export interface SubmitApplicationInput {
   idempotencyKey?: string | null;
   /** The signature of a portal application. */
   portalSignature?: PortalSignature | null;
+  /** An adult's representative's notarized power of attorney to file for them. */
+  filerPowerOfAttorney?: { number: string; issuedOn: string; notary: string } | null;
 }
 
 /** The school level that issues each certificate. */
@@ -103,6 +105,7 @@ export async function submitApplication(input: SubmitApplicationInput, deps: Sub
     throw badInput(applicationMessages.graduationYearOutOfRange, "input.graduationYear", { year: input.graduationYear, from: earliest, to: currentYear });
   }
 
+  const filerPowerOfAttorney = checkFilerPowerOfAttorney(input, toAlmaty(submittedAt).date);
   await checkPeople(deps.people, input, toAlmaty(submittedAt).date);
   const pickupOfficeId = await checkPickupOffice(input, deps.schools);
   await checkPortalSignature(input, deps);
@@ -110,13 +113,26 @@ export async function submitApplication(input: SubmitApplicationInput, deps: Sub
   const dueDate = dueDateFor(intakeDate, deps.calendar);
 
   try {
-    return await insertCase(deps, { ...input, applicantIin, filerIin, schoolBin, pickupOfficeId, idempotencyKey }, submittedAt, currentYear, intakeDate, dueDate);
+    return await insertCase(deps, { ...input, applicantIin, filerIin, schoolBin, pickupOfficeId, idempotencyKey, filerPowerOfAttorney }, submittedAt, currentYear, intakeDate, dueDate);
   } catch (error) {
     // Two submissions with one key raced: the unique index let one in, so return that one.
     const earlier = idempotencyKey && isUniqueViolation(error) ? await findByIdempotencyKey(deps, idempotencyKey, input) : null;
     if (earlier) return earlier;
     throw error;
   }
+}
+
+/** Checks an adult's representative's power of attorney when one is given; returns it trimmed, or null. */
+function checkFilerPowerOfAttorney(input: SubmitApplicationInput, today: string): { number: string; issuedOn: string; notary: string } | null {
+  const power = input.filerPowerOfAttorney;
+  if (!power) return null;
+  if (input.filerIin === input.applicantIin) throw badInput(applicationMessages.powerOfAttorneyNotNeeded, "input.filerPowerOfAttorney");
+  if (!isIsoDate(power.issuedOn) || power.issuedOn > today) throw badInput(applicationMessages.powerOfAttorneyDate, "input.filerPowerOfAttorney.issuedOn", { date: power.issuedOn });
+  const number = power.number.trim();
+  const notary = power.notary.trim();
+  if (number.length < 1 || number.length > 50) throw badInput(applicationMessages.powerOfAttorneyNumber, "input.filerPowerOfAttorney.number");
+  if (notary.length < 3 || notary.length > 200) throw badInput(applicationMessages.powerOfAttorneyNotary, "input.filerPowerOfAttorney.notary");
+  return { number, issuedOn: power.issuedOn, notary };
 }
 
 /** Returns the case stored under an idempotency key, or fails when the key was used for a different application. */
@@ -171,6 +187,7 @@ function insertCase(
         intakeDate: new Date(`${intakeDate}T00:00:00Z`),
         dueDate: new Date(`${dueDate}T00:00:00Z`),
         idempotencyKey: input.idempotencyKey,
+        ...(input.filerPowerOfAttorney ? { filerPowerOfAttorney: input.filerPowerOfAttorney } : {}),
       },
     });
     await tx.applicationEvent.create({
