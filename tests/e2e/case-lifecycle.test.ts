@@ -120,7 +120,7 @@ describe("hand-over", () => {
   const ISSUE = `mutation Issue($input: IssueDuplicateInput!) {
     issueDuplicate(input: $input) { status version handOver { recipient documentKind documentNumberTail representativeIin notary checkedByRole } }
   }`;
-  // 950211441583 holds identity card and passport in the fixtures.
+  // 950211441583 has an identity card and a passport in the fixtures.
   const applicant = loadCitizens().find((citizen) => citizen.iin === "950211441583")!;
   const card = applicant.documents.find((document) => document.kind === "IDENTITY_CARD")!;
 

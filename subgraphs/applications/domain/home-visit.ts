@@ -29,7 +29,7 @@ function requireText(value: string, field: string): string {
  * the contact centre takes the request.
  *
  * NOTE: the case and its visit are written one after the other, not in one
- * transaction; the visit's fields are checked first, so only a database
+ * transaction. The visit's fields are checked first, so only a database
  * failure between the two writes leaves a case without its visit.
  */
 export async function requestHomeVisit(deps: SubmitDependencies, request: HomeVisitRequest, caller: Actor | null): Promise<Application> {

@@ -14,7 +14,7 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-/** What an employee can do to a case through `changeApplicationStatus`. */
+/** Actions an employee (or, for REQUEST_AGAIN, a citizen) takes on a case through `changeApplicationStatus`. */
 export type ApplicationAction = "ACCEPT" | "START_WORK" | "MARK_READY" | "REFUSE" | "REQUEST_AGAIN";
 
 /** One allowed change: from which states, to which state, by which roles. */

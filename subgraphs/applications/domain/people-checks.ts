@@ -12,9 +12,10 @@ const reject = (text: (typeof applicationMessages)[keyof typeof applicationMessa
 
 /**
  * Checks the applicant and the filer against the state database of
- * individuals: both on record and alive; a minor's case filed by a parent or
- * legal representative on record; an adult's case filed by the adult; and a
- * graduation year the applicant was old enough for.
+ * individuals. Both must be on record and alive. A minor's case is filed by a
+ * parent or legal representative on record, and an adult's case by the adult
+ * or a representative with a power of attorney. The applicant must have been
+ * old enough for the graduation year.
  */
 export async function checkPeople(
   people: PeopleDirectory,

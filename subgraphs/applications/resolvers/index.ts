@@ -77,7 +77,7 @@ export const applicationsResolvers = {
       }
       const applicantIin = requireValidIin(args.applicantIin, "applicantIin");
       const application = await context.prisma.application.findUnique({ where: { number: args.number.trim().toUpperCase() } });
-      // The same answer for a wrong number and a wrong IIN, so the number alone reveals nothing.
+      // The same error for a wrong number and a wrong IIN, so the number alone reveals nothing.
       if (!application || application.applicantIin !== applicantIin) {
         throw new ServiceError(ErrorCode.NOT_FOUND, applicationMessages.applicationNumberNotFound, { values: { number: args.number }, field: "number" });
       }

@@ -16,8 +16,8 @@ export const graphQLAnswer = <T extends z.ZodType>(data: T) =>
 type Answer = { errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] | undefined };
 
 /**
- * Returns the root fields that another subgraph reported as NOT_FOUND, and
- * throws for any other error, since then that subgraph cannot answer.
+ * Returns the root fields that another subgraph reported as NOT_FOUND. Any
+ * other error means that subgraph failed, so it throws a typed upstream error.
  */
 export function notFoundFields(answer: Answer, systemName: LocalizedText): Set<string> {
   const missing = new Set<string>();
@@ -28,7 +28,9 @@ export function notFoundFields(answer: Answer, systemName: LocalizedText): Set<s
     }
     const upstreamCode = error.extensions?.code;
     const code = upstreamCode === ErrorCode.UPSTREAM_TIMEOUT || upstreamCode === ErrorCode.UPSTREAM_UNAVAILABLE ? upstreamCode : ErrorCode.UPSTREAM_BAD_RESPONSE;
-    const text = code === ErrorCode.UPSTREAM_TIMEOUT ? commonMessages.upstreamTimeout : code === ErrorCode.UPSTREAM_UNAVAILABLE ? commonMessages.upstreamUnavailable : commonMessages.upstreamBadResponse;
+    let text = commonMessages.upstreamBadResponse;
+    if (code === ErrorCode.UPSTREAM_TIMEOUT) text = commonMessages.upstreamTimeout;
+    if (code === ErrorCode.UPSTREAM_UNAVAILABLE) text = commonMessages.upstreamUnavailable;
     throw new ServiceError(code, fillLocalized(text, "system", systemName), { cause: new Error(error.message), details: { upstream: systemName.en } });
   }
   return missing;
