@@ -8,6 +8,7 @@ const LOG = `{ myDataAccessLog {
   ownerIin
   identityLookups { at actorRole actorId data purpose applicationId }
   documentReleases { at actorRole actorId data purpose applicationId }
+  phoneLookups { actorRole actorId data purpose applicationId }
 } }`;
 
 const owner = loadCitizens().find((citizen) => citizen.iin === "870927305764")!;
@@ -51,6 +52,9 @@ describe("data access log", () => {
       purpose: "identity lookup through the graph",
       applicationId: null,
     });
+    expect(log.data?.myDataAccessLog.phoneLookups).toEqual([
+      { actorRole: "SCHOOL_CLERK", actorId: "clerk-5", data: "REGISTERED_PHONE", purpose: "duplicate of a certificate", applicationId: "case-7" },
+    ]);
     expect(log.data?.myDataAccessLog.documentReleases).toEqual([
       {
         at: "2026-12-04T06:00:00.000Z",

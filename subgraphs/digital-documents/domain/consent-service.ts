@@ -53,6 +53,7 @@ export class ConsentService {
 
     const phone = await this.deps.egov.fetchRegisteredPhone(ownerIin);
     if (phone === undefined) throw new ServiceError(ErrorCode.NOT_FOUND, consentMessages.ownerNotFound, { field: "ownerIin", values: { iin: ownerIin } });
+    await this.recordPhoneLookup(ownerIin, requester, purpose, args.applicationId?.trim() || null);
     if (phone === null) throw new ServiceError(ErrorCode.NO_REGISTERED_PHONE, consentMessages.noRegisteredPhone, { field: "ownerIin", values: { iin: ownerIin } });
     await checkHourlyCap(this.deps, ownerIin);
 
@@ -159,6 +160,13 @@ export class ConsentService {
       if (error instanceof ServiceError) return null;
       throw error;
     }
+  }
+
+  /** Records in the owner's access log that the caller's request read their registered phone number. */
+  private async recordPhoneLookup(ownerIin: string, actor: Actor, purpose: string, applicationId: string | null): Promise<void> {
+    await this.deps.prisma.accessLogEntry.create({
+      data: { at: this.deps.clock.now(), ownerIin, actorRole: actor.role, actorId: actor.id, data: "REGISTERED_PHONE", purpose, applicationId },
+    });
   }
 
   private async confirmConsent(consent: Consent, code: string): Promise<Consent> {

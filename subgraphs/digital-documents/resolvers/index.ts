@@ -65,7 +65,13 @@ export const digitalDocumentsResolvers = {
       return reference;
     },
     documentReleases: (log: { ownerIin: string }, _args: unknown, context: DigitalDocumentsContext) =>
-      context.consents.deps.prisma.accessLogEntry.findMany({ where: { ownerIin: log.ownerIin }, orderBy: { at: "desc" }, take: MAX_LOG_ENTRIES }),
+      context.consents.deps.prisma.accessLogEntry.findMany({
+        where: { ownerIin: log.ownerIin, data: { startsWith: "DIGITAL_DOCUMENT:" } },
+        orderBy: { at: "desc" },
+        take: MAX_LOG_ENTRIES,
+      }),
+    phoneLookups: (log: { ownerIin: string }, _args: unknown, context: DigitalDocumentsContext) =>
+      context.consents.deps.prisma.accessLogEntry.findMany({ where: { ownerIin: log.ownerIin, data: "REGISTERED_PHONE" }, orderBy: { at: "desc" }, take: MAX_LOG_ENTRIES }),
   },
   DataAccessEntry: {
     at: (entry: AccessLogEntry) => entry.at.toISOString(),
