@@ -63,6 +63,10 @@ describe("portal signing", () => {
     await postGraphQL(system.gatewayUrl, `mutation { confirmConsent(consentId: "${consentId}", code: "${/(\d{6})/.exec(sms)![1]}") { status } }`, {}, "en", SELF);
     const answer = await postGraphQL(system.gatewayUrl, SUBMIT, { input: portalInput({ otpConsentId: consentId }) }, "en", SELF);
     expect(answer.errors).toBeUndefined();
+
+    const reused = await postGraphQL(system.gatewayUrl, SUBMIT, { input: { ...portalInput({ otpConsentId: consentId }), reason: "DAMAGED" } }, "en", SELF);
+    expect(reused.errors?.[0]?.extensions?.code).toBe("CONSENT_ALREADY_USED");
+    expect(reused.errors?.[0]?.message).toContain(answer.data?.submitApplication.number);
   });
 
   it("refuses an unsigned portal application and stores nothing", async () => {

@@ -138,9 +138,9 @@ export const applicationMessages = {
     en: "Give one identity document: the paper one or the consent to the digital one.",
   },
   dateNotPast: {
-    kk: "«{date}» күні қате немесе болашақта. Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.",
-    ru: "Дата «{date}» неверна или в будущем. Введите дату как ГГГГ-ММ-ДД.",
-    en: "\"{date}\" is not a past date. Enter the date as YYYY-MM-DD.",
+    kk: "«{date}» күні болашақта немесе қате. Құжатта көрсетілген өткен күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.",
+    ru: "Дата «{date}» в будущем или неверна. Введите прошедшую дату из документа как ГГГГ-ММ-ДД.",
+    en: "\"{date}\" is in the future or not a date. Enter the past date shown on the document, as YYYY-MM-DD.",
   },
   dateInvalid: {
     kk: "«{date}» күні қате. Күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.",
@@ -176,6 +176,16 @@ export const applicationMessages = {
     kk: "input.portalSignature.otpConsentId: өтініш берушінің расталған қол қою коды табылмады. requestSigningCode және confirmConsent арқылы кодты растаңыз.",
     ru: "input.portalSignature.otpConsentId: подтверждённый код подписи заявителя не найден. Подтвердите код через requestSigningCode и confirmConsent.",
     en: "input.portalSignature.otpConsentId: no confirmed signing code of the filer was found. Confirm one with requestSigningCode and confirmConsent.",
+  },
+  receiptNotFound: {
+    kk: "{number} нөмірлі бас тарту қолхаты жоқ. Нөмірді қолхаттан тексеріңіз.",
+    ru: "Расписки об отказе с номером {number} нет. Сверьте номер с распиской.",
+    en: "No refusal receipt has the number {number}. Check the number on the receipt.",
+  },
+  signatureCodeUsed: {
+    kk: "Бұл қол қою коды {number} өтінішіне қол қойған; әр код бір өтінішке ғана жарайды. requestSigningCode арқылы жаңа код сұраңыз.",
+    ru: "Этим кодом уже подписано заявление {number}; каждый код подписывает только одно заявление. Запросите новый код через requestSigningCode.",
+    en: "This signing code already signed application {number}; each code signs one application only. Request a new one with requestSigningCode.",
   },
   signatureEdsInvalid: {
     kk: "input.portalSignature.edsSignature: ЭЦҚ тексерілмеді ({reason}). Өтінішке portalApplicationText мәтіні бойынша өз кілтіңізбен қол қойыңыз.",

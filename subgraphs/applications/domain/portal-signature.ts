@@ -1,6 +1,7 @@
 import { ErrorCode } from "../../../lib/errors/codes.ts";
 import { ServiceError } from "../../../lib/errors/service-error.ts";
 import type { EgovGatewayClient } from "../../../lib/state-systems/egov-gateway-client.ts";
+import type { ApplicationsPrisma } from "../data/database.ts";
 import type { ConsentDirectory } from "../upstream/consent-directory.ts";
 import { applicationMessages } from "./messages.ts";
 import type { SubmitApplicationInput } from "./submit-application.ts";
@@ -37,29 +38,38 @@ const fail = (text: (typeof applicationMessages)[keyof typeof applicationMessage
  * standard): exactly one of a one-time password, confirmed by the filer
  * through requestSigningCode and confirmConsent, or an electronic digital
  * signature of {@link portalApplicationText} by the filer, verified by the
- * e-government gateway. Other channels carry no signature.
+ * e-government gateway. Other channels carry no signature. Returns the
+ * signing consent's id, which the case keeps so the code signs nothing else.
  */
 export async function checkPortalSignature(
   input: SubmitApplicationInput & { portalSignature?: PortalSignature | null },
-  deps: { consents: ConsentDirectory; egov: EgovGatewayClient },
-): Promise<void> {
+  deps: { consents: ConsentDirectory; egov: EgovGatewayClient; prisma: ApplicationsPrisma },
+): Promise<string | null> {
   const signature = input.portalSignature;
   const otp = signature?.otpConsentId?.trim();
   const eds = signature?.edsSignature?.trim();
 
   if (input.channel !== "PORTAL") {
     if (otp || eds) throw fail(applicationMessages.signatureOnlyOnPortal);
-    return;
+    return null;
   }
   if (Boolean(otp) === Boolean(eds)) throw fail(applicationMessages.signatureMissing);
 
   if (otp) {
+    const used = await deps.prisma.application.findUnique({ where: { signatureConsentId: otp }, select: { number: true } });
+    if (used) throw codeAlreadyUsed(used.number);
     const consent = await deps.consents.findConsent(otp);
     const valid = consent && consent.documentKind === "APPLICATION_SIGNATURE" && consent.ownerIin === input.filerIin && consent.status === "GRANTED";
     if (!valid) throw fail(applicationMessages.signatureCodeInvalid);
-    return;
+    return otp;
   }
 
   const verdict = await deps.egov.verifySignature(input.filerIin, portalApplicationText(input), eds as string);
   if (!verdict.valid) throw fail(applicationMessages.signatureEdsInvalid, { reason: verdict.reason ?? "INVALID" });
+  return null;
+}
+
+/** CONSENT_ALREADY_USED: a signing code signs one application only. */
+export function codeAlreadyUsed(number: string): ServiceError {
+  return new ServiceError(ErrorCode.CONSENT_ALREADY_USED, applicationMessages.signatureCodeUsed, { field: "input.portalSignature.otpConsentId", values: { number } });
 }

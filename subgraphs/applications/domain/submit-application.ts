@@ -12,7 +12,7 @@ import type { SchoolsDirectory } from "../upstream/schools-directory.ts";
 import type { Actor } from "../../../lib/http/actor.ts";
 import { assertMaySubmit } from "./case-access.ts";
 import { checkPeople } from "./people-checks.ts";
-import { checkPortalSignature, type PortalSignature } from "./portal-signature.ts";
+import { checkPortalSignature, codeAlreadyUsed, type PortalSignature } from "./portal-signature.ts";
 import type { ConsentDirectory } from "../upstream/consent-directory.ts";
 import type { EgovGatewayClient } from "../../../lib/state-systems/egov-gateway-client.ts";
 import { dueDateFor, intakeDateFor } from "./due-date.ts";
@@ -108,16 +108,26 @@ export async function submitApplication(input: SubmitApplicationInput, deps: Sub
   const filerPowerOfAttorney = checkFilerPowerOfAttorney(input, toAlmaty(submittedAt).date);
   await checkPeople(deps.people, input, toAlmaty(submittedAt).date);
   const pickupOfficeId = await checkPickupOffice(input, deps.schools);
-  await checkPortalSignature(input, deps);
+  const signatureConsentId = await checkPortalSignature(input, deps);
   const intakeDate = intakeDateFor(input.channel, submittedAt, deps.calendar);
   const dueDate = dueDateFor(intakeDate, deps.calendar);
 
   try {
-    return await insertCase(deps, { ...input, applicantIin, filerIin, schoolBin, pickupOfficeId, idempotencyKey, filerPowerOfAttorney }, submittedAt, currentYear, intakeDate, dueDate);
+    return await insertCase(
+      deps,
+      { ...input, applicantIin, filerIin, schoolBin, pickupOfficeId, idempotencyKey, filerPowerOfAttorney, signatureConsentId },
+      submittedAt,
+      currentYear,
+      intakeDate,
+      dueDate,
+    );
   } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
     // Two submissions with one key raced: the unique index let one in, so return that one.
-    const earlier = idempotencyKey && isUniqueViolation(error) ? await findByIdempotencyKey(deps, idempotencyKey, input) : null;
+    const earlier = idempotencyKey ? await findByIdempotencyKey(deps, idempotencyKey, input) : null;
     if (earlier) return earlier;
+    // Otherwise two applications raced for one signing code.
+    if (signatureConsentId) throw codeAlreadyUsed("—");
     throw error;
   }
 }
@@ -157,7 +167,7 @@ function isUniqueViolation(error: unknown): boolean {
 /** Writes the case, its number and the first entry of its history in one transaction. */
 function insertCase(
   deps: SubmitDependencies,
-  input: SubmitApplicationInput & { pickupOfficeId: string | null; idempotencyKey: string | null },
+  input: SubmitApplicationInput & { pickupOfficeId: string | null; idempotencyKey: string | null; signatureConsentId: string | null },
   submittedAt: Date,
   currentYear: number,
   intakeDate: string,
@@ -187,6 +197,7 @@ function insertCase(
         intakeDate: new Date(`${intakeDate}T00:00:00Z`),
         dueDate: new Date(`${dueDate}T00:00:00Z`),
         idempotencyKey: input.idempotencyKey,
+        signatureConsentId: input.signatureConsentId,
         ...(input.filerPowerOfAttorney ? { filerPowerOfAttorney: input.filerPowerOfAttorney } : {}),
       },
     });
