@@ -4,15 +4,15 @@ import { isValidIdentifier } from "../identifiers/check-digit.ts";
 export const ACTOR_ROLES = ["CITIZEN", "SCHOOL_CLERK", "STATE_CORPORATION_OPERATOR", "CONTACT_CENTRE"] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
 
-/** Who is calling: a role and an id (a citizen's IIN, or an employee's id). */
+/** The caller: a role and an id (a citizen's IIN, or an employee's id). */
 export interface Actor {
   role: ActorRole;
   id: string;
-  /** Where an employee works: a school clerk's school BIN or a State Corporation operator's office id, from `x-actor-org`. */
+  /** The employee's workplace: a school clerk's school BIN or a State Corporation operator's office id, from `x-actor-org`. */
   org?: string;
 }
 
-/** Why the actor headers were rejected. */
+/** The reason the actor headers were rejected. */
 export type ActorHeaderProblem = "ROLE" | "ID" | "INCOMPLETE" | "ORG";
 
 const EMPLOYEE_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -36,12 +36,9 @@ export function actorFromHeaders(role: string | undefined, id: string | undefine
   if (!valid) return "ID";
   if (org === undefined || org === "") return { role: role as ActorRole, id };
 
-  // A school clerk's organisation is the school's BIN; an operator's is the office id.
-  const validOrg = role === "SCHOOL_CLERK" ? isValidIdentifier(org) : role === "STATE_CORPORATION_OPERATOR" ? OFFICE_ID.test(org) : false;
+  // A school clerk's organisation is the school's BIN, and an operator's is the office id; other roles send none.
+  let validOrg = false;
+  if (role === "SCHOOL_CLERK") validOrg = isValidIdentifier(org);
+  if (role === "STATE_CORPORATION_OPERATOR") validOrg = OFFICE_ID.test(org);
   return validOrg ? { role: role as ActorRole, id, org } : "ORG";
-}
-
-/** True when two actors are the same person in the same role. */
-export function sameActor(a: Actor | null, b: Actor | null): boolean {
-  return a !== null && b !== null && a.role === b.role && a.id === b.id;
 }

@@ -19,7 +19,8 @@ export function requireActor(actor: Actor | null): Actor {
   throw new ServiceError(ErrorCode.UNAUTHENTICATED, commonMessages.actorRequired);
 }
 
-const isRequester = (consent: Consent, actor: Actor) => consent.requesterRole === actor.role && consent.requesterId === actor.id;
+/** True when the actor is the caller who requested the consent. */
+export const isRequester = (consent: Consent, actor: Actor) => consent.requesterRole === actor.role && consent.requesterId === actor.id;
 const isOwner = (consent: Consent, actor: Actor) => actor.role === "CITIZEN" && actor.id === consent.ownerIin;
 
 /** The owner's consent by one-time password: request, resend, confirm. */
@@ -44,7 +45,7 @@ export class ConsentService {
   async request(args: { ownerIin: string; documentKind: string; purpose: string; applicationId?: string | null }, actor: Actor | null, language: Language): Promise<Consent> {
     const requester = requireActor(actor);
     const ownerIin = requireValidIin(args.ownerIin, "ownerIin");
-    // Employees ask on behalf of a provider; a citizen asks only for their own document or signature, so no one can spend an owner's codes.
+    // Employees request for a provider, and a citizen requests only their own document or signature, so no one can spend an owner's codes.
     const employee = requester.role === "SCHOOL_CLERK" || requester.role === "STATE_CORPORATION_OPERATOR";
     const self = requester.role === "CITIZEN" && requester.id === ownerIin;
     if (args.documentKind === SIGNATURE_KIND ? !self : !employee && !self) throw new ServiceError(ErrorCode.FORBIDDEN, consentMessages.requestNotAllowed);

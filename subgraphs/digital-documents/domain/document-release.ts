@@ -4,7 +4,7 @@ import type { Actor } from "../../../lib/http/actor.ts";
 import type { Consent } from "../data/generated/client.ts";
 import type { DigitalDocumentRecord } from "../upstream/documents-service-client.ts";
 import { effectiveStatus, SIGNATURE_KIND, type ConsentDependencies } from "./consent-policy.ts";
-import { requireActor } from "./consent-service.ts";
+import { isRequester, requireActor } from "./consent-service.ts";
 import { consentMessages } from "./messages.ts";
 
 /**
@@ -14,9 +14,7 @@ import { consentMessages } from "./messages.ts";
  */
 export async function releaseDocument(deps: ConsentDependencies, consent: Consent, actor: Actor | null): Promise<DigitalDocumentRecord> {
   const caller = requireActor(actor);
-  if (consent.requesterRole !== caller.role || consent.requesterId !== caller.id) {
-    throw new ServiceError(ErrorCode.FORBIDDEN, consentMessages.notYourConsent);
-  }
+  if (!isRequester(consent, caller)) throw new ServiceError(ErrorCode.FORBIDDEN, consentMessages.notYourConsent);
 
   if (consent.documentKind === SIGNATURE_KIND) throw new ServiceError(ErrorCode.NOT_FOUND, consentMessages.documentNotFound, { values: { kind: consent.documentKind } });
   const status = effectiveStatus(consent, deps.clock.now());
