@@ -22,7 +22,7 @@ export interface ManualClock extends Clock {
   set(instant: Date | string): void;
 }
 
-/** Creates a clock that stands still until a test moves it. */
+/** Creates a clock that stays at one instant until a test moves it. */
 export function manualClock(start: Date | string): ManualClock {
   let time = new Date(start).getTime();
   return {
@@ -36,7 +36,7 @@ export function manualClock(start: Date | string): ManualClock {
  * Creates a clock that follows the mock clock of the mocked e-government
  * gateway (`GET <url>` returning `{"offsetMs": n}`), so a tester can move the
  * product past a due date or a month of storage. `sync` reads the offset
- * once per request; when the mock does not answer, the last offset stays.
+ * once per request; when the mock does not respond, the last offset stays.
  */
 export function mockControlledClock(url: string, timeoutMs = 1000): Clock {
   let offsetMs = 0;

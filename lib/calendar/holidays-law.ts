@@ -1,7 +1,7 @@
 import type { LocalizedText } from "../i18n/language.ts";
 
 /**
- * A public holiday fixed by month and day. `moves` says whether a weekend
+ * A public holiday fixed by month and day. `moves` is true when a weekend
  * occurrence gives the next working day off (Law "On holidays in the Republic
  * of Kazakhstan", as amended in 2022). Consecutive days (Nauryz) form one
  * holiday, and its moved days follow its last day.

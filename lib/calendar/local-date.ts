@@ -47,7 +47,7 @@ export function isoWeekday(date: IsoDate): number {
   return day === 0 ? 7 : day;
 }
 
-/** The year of a date. */
+/** Returns the year of a date. */
 export function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
 }

@@ -30,9 +30,9 @@ const isWeekend = (date: IsoDate) => isoWeekday(date) >= 6;
 
 /**
  * Computes a year's days off: the fixed holidays, Kurban Ait, the days a
- * weekend holiday moves to (the next working days after the holiday's last
- * day, one for each of its days that fell on a weekend), and the ministry's
- * transfers.
+ * weekend holiday moves to, and the ministry's transfers. A holiday owes one
+ * moved day for each of its days on a weekend, taken as the next working days
+ * after its last day.
  */
 export function buildCalendarYear(data: CalendarYearData): CalendarYear {
   const daysOff = new Set<IsoDate>();
@@ -73,7 +73,7 @@ export function loadCalendarYears(folder: string): Map<number, CalendarYear> {
   return years;
 }
 
-/** Thrown when a date falls in a year the calendar holds no data for. */
+/** Thrown when a date falls in a year the calendar has no data for. */
 export class CalendarRangeError extends RangeError {}
 
 /** The Kazakhstan production calendar: which days are working days. */
@@ -99,7 +99,7 @@ export class ProductionCalendar {
     return !isWeekend(date) || year.workedWeekendDays.has(date);
   }
 
-  /** The first working day on or after the date. */
+  /** Returns the first working day on or after the date. */
   workingDayOnOrAfter(date: IsoDate): IsoDate {
     let day = date;
     while (!this.isWorkingDay(day)) day = addDays(day, 1);
@@ -107,8 +107,8 @@ export class ProductionCalendar {
   }
 
   /**
-   * The date on which a period of `count` working days ends when it starts
-   * after `startEvent` (periods begin on the day after their event).
+   * Returns the date on which a period of `count` working days ends when it
+   * starts after `startEvent`, because a period begins on the day after its event.
    */
   addWorkingDays(startEvent: IsoDate, count: number): IsoDate {
     let day = startEvent;
@@ -132,7 +132,7 @@ export class ProductionCalendar {
 const YEARS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), "years");
 let shared: ProductionCalendar | undefined;
 
-/** The calendar built from the committed year files, loaded once. */
+/** Returns the calendar built from the committed year files, loaded once. */
 export function productionCalendar(): ProductionCalendar {
   shared ??= new ProductionCalendar(loadCalendarYears(YEARS_FOLDER));
   return shared;

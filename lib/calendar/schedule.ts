@@ -40,8 +40,8 @@ export function formatMinutes(minutes: number): string {
 }
 
 /**
- * Spans of a date when the place is open: none on a public holiday or moved
- * day off; on a weekend day worked by transfer, the Monday hours.
+ * Returns the spans of a date when the place is open. A public holiday or a
+ * moved day off has none, and a weekend day worked by transfer has the Monday hours.
  */
 export function openSpansOn(schedule: WeeklySchedule, calendar: ProductionCalendar, date: IsoDate): MinuteSpan[] {
   const year = calendar.year(Number(date.slice(0, 4)));
@@ -70,7 +70,7 @@ export function isOpenAt(schedule: WeeklySchedule, calendar: ProductionCalendar,
 }
 
 /**
- * The next time the place opens after the instant, as an Asia/Almaty date and
+ * Returns the next time the place opens after the instant, as an Asia/Almaty date and
  * minutes, or null when it does not open within `horizonDays`.
  */
 export function nextOpening(

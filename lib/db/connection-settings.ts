@@ -1,6 +1,6 @@
 import path from "node:path";
 
-/** Where one subgraph keeps its data. */
+/** The database of one subgraph. */
 export type ConnectionSettings =
   | { kind: "pglite"; /** Folder of the embedded database, or "memory://" for a throwaway one. */ dataDir: string }
   | { kind: "postgresql"; connectionString: string; /** PostgreSQL schema that holds this subgraph's tables. */ schema: string };

@@ -11,15 +11,15 @@ export const ErrorCode = {
   FORBIDDEN: "FORBIDDEN",
   /** The request itself is malformed: its body or headers. */
   BAD_REQUEST: "BAD_REQUEST",
-  /** Too many requests of one kind; the message says when to try again. */
+  /** Too many requests of one kind; the message names when to try again. */
   RATE_LIMITED: "RATE_LIMITED",
   /** The requested record does not exist. */
   NOT_FOUND: "NOT_FOUND",
-  /** A state system did not answer within its timeout. */
+  /** A state system did not respond within its timeout. */
   UPSTREAM_TIMEOUT: "UPSTREAM_TIMEOUT",
-  /** A state system refused the connection or answered with a server error. */
+  /** A state system rejected the connection or responded with a server error. */
   UPSTREAM_UNAVAILABLE: "UPSTREAM_UNAVAILABLE",
-  /** A state system answered with a body the product cannot use. */
+  /** A state system responded with a body the product cannot use. */
   UPSTREAM_BAD_RESPONSE: "UPSTREAM_BAD_RESPONSE",
   /** The owner of a digital document has no phone registered for one-time passwords. */
   NO_REGISTERED_PHONE: "NO_REGISTERED_PHONE",

@@ -30,10 +30,10 @@ function fieldOf(message: string): string | undefined {
 
 /**
  * Renders a fault in the request itself (syntax, schema validation, variable
- * types, HTTP shape) for the caller: graphql-js's precise English detail is
- * kept, preceded in Kazakh or Russian by a summary in that language, and the
- * field or variable at fault goes to `extensions.field` where the message
- * names one. Stack traces are dropped.
+ * types, HTTP shape) for the caller. graphql-js's precise English detail is
+ * kept, preceded in Kazakh or Russian by a summary in that language. Where the
+ * message names a field or variable, it goes to `extensions.field`. Stack
+ * traces are dropped.
  */
 export function renderRequestFault(formatted: GraphQLFormattedError, code: string, language: Language): GraphQLFormattedError {
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

@@ -12,7 +12,7 @@ const FIRST_WEIGHTS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 const SECOND_WEIGHTS = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2];
 const TWELVE_DIGITS = /^\d{12}$/;
 
-/** Why a 12-digit identifier was rejected, or null when it is valid. */
+/** The reason a 12-digit identifier was rejected. */
 export type IdentifierProblem = "FORMAT" | "CHECK_DIGIT" | "NEVER_ISSUED";
 
 function weightedRemainder(digits: number[], weights: number[]): number {

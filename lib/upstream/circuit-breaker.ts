@@ -46,8 +46,8 @@ export class CircuitBreaker {
   }
 
   /**
-   * Runs `call` unless the circuit is open. `isFailure` tells which errors
-   * count against the upstream (a timeout does; a 404 does not).
+   * Runs `call` unless the circuit is open. `isFailure` decides which errors
+   * count against the upstream: a timeout does, a 404 does not.
    */
   async run<T>(call: () => Promise<T>, isFailure: (error: unknown) => boolean): Promise<T> {
     switch (this.state.kind) {

@@ -4,7 +4,7 @@ import { FaultTable, parseFaultRequest, type Fault } from "./faults.ts";
 
 export type { FaultMode } from "./faults.ts";
 
-/** A request as a mock route sees it. */
+/** A request as a mock route receives it. */
 export interface MockRequest {
   method: string;
   path: string;
@@ -14,7 +14,7 @@ export interface MockRequest {
   headers: IncomingMessage["headers"];
 }
 
-/** What a mock route returns: a status and a JSON body. */
+/** The response of a mock route: a status and a JSON body. */
 export interface MockResponse {
   status: number;
   body: unknown;
@@ -180,7 +180,7 @@ function applyFault(fault: Fault, request: IncomingMessage, send: (status: numbe
       send(503, { error: "service unavailable (fault switched on through /_control/fault)" });
       return true;
     case "timeout":
-      return true; // Never answers; the client's timeout ends the call.
+      return true; // Sends no response, so the client's timeout ends the call.
     case "malformed":
       send(200, "{ this is not json");
       return true;

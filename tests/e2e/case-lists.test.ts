@@ -37,7 +37,7 @@ afterAll(async () => {
 });
 
 describe("a list of 50 cases", () => {
-  it("reads applicants in one upstream call and schools and offices in one lookup each", async () => {
+  it("list of 50 batches every lookup", async () => {
     await resetMock(system.mocks.egovGateway.url);
     system.schoolLookups.schools = 0;
     system.schoolLookups.offices = 0;

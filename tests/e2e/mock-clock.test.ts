@@ -82,7 +82,7 @@ describe("storage at the State Corporation", () => {
     return id;
   }
 
-  it("returns a duplicate to the school after a month, once, however many sweeps run", async () => {
+  it("sweep returns a stored duplicate once", async () => {
     const id = await readyOn("2027-01-11T06:00:00Z");
     const schoolCase = await readyOn("2027-01-11T06:00:00Z", { channel: "SCHOOL_OFFICE", pickupOfficeId: null });
 

@@ -55,7 +55,7 @@ export async function resetMock(mockUrl: string): Promise<void> {
   await fetch(`${mockUrl}/_control/reset`, { method: "POST" });
 }
 
-/** A complete paper package for `takeApplication`; override any field. */
+/** Builds a complete paper package for `takeApplication`, with any field overridden. */
 export function completePackage(id: string, expectedVersion = 1, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id,

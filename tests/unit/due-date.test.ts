@@ -15,7 +15,7 @@ describe("intake day and due date", () => {
     expect(intakeDateFor("PORTAL", almaty("2026-12-04T17:59:00"), calendar)).toBe("2026-12-04");
   });
 
-  it("takes a portal application on a weekend or holiday on the next working day", () => {
+  it("moves a weekend portal application", () => {
     expect(intakeDateFor("PORTAL", almaty("2026-12-05T10:00:00"), calendar)).toBe("2026-12-07");
     expect(intakeDateFor("PORTAL", almaty("2026-12-16T10:00:00"), calendar)).toBe("2026-12-17");
   });

@@ -26,11 +26,11 @@ export interface ChecklistFault {
 }
 
 /**
- * Decides completeness of a package (rule 8 of the service standard): the
- * application form; the student's identity document, on paper or digital
- * under a granted consent, not expired; and the original certificate when
- * the name changed and the certificate is damaged. Returns the faults; an
- * empty list means complete. Malformed input fails with BAD_USER_INPUT.
+ * Decides completeness of a package (rule 8 of the service standard). It
+ * needs the application form and the student's identity document, on paper or
+ * digital under a granted consent, not expired. When the name changed and the
+ * certificate is damaged, it also needs the original certificate. Returns the
+ * faults, so an empty list means complete. Malformed input fails with BAD_USER_INPUT.
  */
 export async function evaluateChecklist(
   application: Application,

@@ -9,7 +9,7 @@ export const UNIDENTIFIED_ROLE = "UNIDENTIFIED";
  * Records that the caller read these persons' records, one row per person,
  * in one insert.
  *
- * NOTE: the identity subgraph sees only IINs, not the case that led to them,
+ * NOTE: the identity subgraph receives only IINs, not the case that led to them,
  * so entries carry no case id yet.
  */
 export async function recordPersonLookups(prisma: IdentityPrisma, clock: Clock, actor: Actor | null, iins: readonly string[]): Promise<void> {

@@ -8,7 +8,7 @@ import { identityMessages } from "../domain/messages.ts";
 import { recordPersonLookups } from "./access-log.ts";
 import type { IdentityPrisma } from "./database.ts";
 
-/** What a person loader reads from and records to. */
+/** Services and data a person loader reads from and records to. */
 export interface PersonLoaderDependencies {
   egov: EgovGatewayClient;
   prisma: IdentityPrisma;
