@@ -50,7 +50,8 @@ const serviceEnv: NodeJS.ProcessEnv = {
   SUBGRAPH_URL_SCHOOLS: process.env.SUBGRAPH_URL_SCHOOLS ?? local("SCHOOLS_PORT", 4004, "/graphql"),
 };
 
-const STARTUP_TIMEOUT_MS = 60_000;
+/** Time each group of services has to become healthy; generous, since a busy machine compiles TypeScript slowly. */
+const STARTUP_TIMEOUT_MS = 180_000;
 const children: ChildProcess[] = [];
 let stopping = false;
 
