@@ -19,8 +19,8 @@ async function answers(url: string): Promise<boolean> {
 
 describe("npm start", () => {
   it("starts every service, seeds them and stops them all on Ctrl-C", async () => {
-    // Ports in a range other tests do not use, so a run beside `npm start` on the defaults works too.
-    const base = 41_000 + Math.floor(Math.random() * 40) * 20;
+    // Fixed ports below Linux's ephemeral range (32768–60999), where the port-0 servers of other test files land.
+    const base = 24_000 + Math.floor(Math.random() * 200) * 20;
     const ports = Object.fromEntries(NAMES.map((name, index) => [name, String(base + index)]));
     const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "scripts/start.ts")], {
       cwd: REPO_ROOT,
